@@ -1,0 +1,13 @@
+package retention.rules.arbitrate;
+
+/**
+ * What arbitration decided for a proposal.
+ */
+public enum DecisionStatus {
+    /** Goes ahead: a message is planned, a task is created, a suppression takes effect. */
+    PLANNED,
+    /** Lost to a higher-priority proposal for the same customer. */
+    OUTRANKED,
+    /** Stopped by a suppression rule for the customer, such as stop-contact. */
+    SUPPRESSED
+}

@@ -1,0 +1,38 @@
+package retention.rules.book;
+
+import java.util.Map;
+
+import retention.rules.facts.Channel;
+
+/**
+ * An action a rule proposes for a customer, before arbitration decides which proposals go ahead.
+ *
+ * @param customerId the customer
+ * @param actionCode the action, one of the catalogue's codes
+ * @param channel the channel to use
+ * @param offer the offer in words ("50 off 300"), or null
+ * @param template the message template name, or null for the action's default
+ * @param reason why, in the rule author's words, or null
+ * @param ruleName the rule that proposed it: the business sentence stored with every action
+ * @param priority the rule's salience; higher wins in arbitration
+ * @param facts the facts the rule's conditions tested, field to value, in the order the rule names them
+ */
+public record Proposal(long customerId, String actionCode, Channel channel, String offer, String template,
+        String reason, String ruleName, int priority, Map<String, String> facts) {
+
+    public Proposal {
+        facts = Map.copyOf(facts);
+    }
+
+    /** The facts as one line a person reads: {@code stage = CHURNED; recencyDays = 120}. */
+    public String explanation() {
+        StringBuilder text = new StringBuilder();
+        facts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            text.append(e.getKey()).append(" = ").append(e.getValue());
+        });
+        return text.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package retention.rules.book;
+
+import retention.rules.facts.Channel;
+
+/**
+ * What a rule's {@code propose(...)} returns: the proposal's details, set in a readable chain such as
+ * {@code propose($c, "WINBACK_DISCOUNT").via(Channel.SMS).offer("50 off 300").template("winback-price")}.
+ */
+public final class ProposalBuilder {
+
+    private final String actionCode;
+    private Channel channel;
+    private String offer;
+    private String template;
+    private String reason;
+
+    ProposalBuilder(String actionCode, Channel defaultChannel) {
+        this.actionCode = actionCode;
+        this.channel = defaultChannel;
+    }
+
+    /** Sends over this channel instead of the customer's preferred one. */
+    public ProposalBuilder via(Channel channel) {
+        this.channel = channel;
+        return this;
+    }
+
+    /** The offer in words, shown in the message and the log ("50 off 300"). */
+    public ProposalBuilder offer(String offer) {
+        this.offer = offer;
+        return this;
+    }
+
+    /** The message template to use instead of the action's default. */
+    public ProposalBuilder template(String template) {
+        this.template = template;
+        return this;
+    }
+
+    /** Why, in the rule author's words; stored with the action. */
+    public ProposalBuilder because(String reason) {
+        this.reason = reason;
+        return this;
+    }
+
+    String actionCode() {
+        return actionCode;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    String offer() {
+        return offer;
+    }
+
+    String template() {
+        return template;
+    }
+
+    String reason() {
+        return reason;
+    }
+}

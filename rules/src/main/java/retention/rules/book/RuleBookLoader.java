@@ -1,0 +1,198 @@
+package retention.rules.book;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+
+/**
+ * Compiles a folder of rule files into a {@link RuleBook}. Every problem is reported with its file, line and
+ * column, and nothing half-compiled is ever returned: a rule book with one error is refused whole.
+ */
+public final class RuleBookLoader {
+
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final Pattern PROPOSE = Pattern.compile("propose\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final KieServices kie = KieServices.Factory.get();
+
+    /** Reads and compiles the rule book in {@code dir}. */
+    public RuleBook load(Path dir) {
+        return compile(RuleBookFolder.read(dir));
+    }
+
+    /**
+     * Compiles a set of rule book files.
+     *
+     * @throws RuleBookException with every problem found, when the rule book cannot be used
+     */
+    public RuleBook compile(List<RuleFile> files) {
+        List<Problem> problems = new ArrayList<>();
+        ActionCatalogue catalogue = catalogue(files, problems);
+        Map<String, String> ruleFiles = new LinkedHashMap<>();
+        Map<String, RuleConditions> conditions = new LinkedHashMap<>();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        for (RuleFile file : files) {
+            if (!file.isDrl() && !file.isDecisionTable()) {
+                continue;
+            }
+            String drl = file.isDrl() ? file.text() : decisionTableAsDrl(file, problems);
+            if (drl == null) {
+                continue;
+            }
+            PackageDescr parsed = parse(file, drl, problems);
+            if (parsed != null) {
+                for (RuleDescr rule : parsed.getRules()) {
+                    String previous = ruleFiles.putIfAbsent(rule.getName(), file.path());
+                    if (previous != null) {
+                        problems.add(new Problem(file.path(), rule.getLine(), rule.getColumn() + 1,
+                                "rule \"" + rule.getName() + "\" is already defined in " + previous
+                                        + "; rule names must be unique in the rule book"));
+                    }
+                }
+                conditions.putAll(RuleConditions.of(parsed));
+            }
+            if (catalogue != null) {
+                checkActionCodes(file, drl, catalogue, problems);
+            }
+            kfs.write(resourcePath(file, parsed), file.content());
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleBookException("The rule book has errors", problems);
+        }
+        KieBase kieBase = build(kfs, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleBookException("The rule book has errors", problems);
+        }
+        return new RuleBook(kieBase, RuleBookFolder.contentHash(files), files, ruleFiles, catalogue, conditions);
+    }
+
+    /**
+     * Where a file goes in the in-memory project: under its package's folder, as Drools expects (it warns about
+     * every file otherwise). The file name keeps its path so that messages can be mapped back.
+     */
+    private static String resourcePath(RuleFile file, PackageDescr parsed) {
+        String folder = parsed == null || parsed.getName() == null || parsed.getName().isBlank() ? "rulebook"
+                : parsed.getName().replace('.', '/');
+        return RESOURCE_ROOT + folder + "/" + file.path().replace('/', '~');
+    }
+
+    private static ActionCatalogue catalogue(List<RuleFile> files, List<Problem> problems) {
+        RuleFile file = files.stream().filter(f -> f.path().equals(ActionCatalogue.FILE_NAME)).findFirst().orElse(null);
+        if (file == null) {
+            problems.add(new Problem(ActionCatalogue.FILE_NAME, 0, 0,
+                    "the action catalogue is missing: every rule book needs an actions.csv listing its action codes"));
+            return null;
+        }
+        try {
+            return ActionCatalogue.parse(file.text());
+        }
+        catch (RuleBookException ex) {
+            problems.addAll(ex.problems());
+            return null;
+        }
+    }
+
+    private static String decisionTableAsDrl(RuleFile file, List<Problem> problems) {
+        InputType type = file.path().endsWith(".csv") ? InputType.CSV : InputType.XLS;
+        try {
+            return new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
+        }
+        catch (RuntimeException ex) {
+            problems.add(new Problem(file.path(), 0, 0, "this decision table cannot be read: " + rootMessage(ex)));
+            return null;
+        }
+    }
+
+    private static PackageDescr parse(RuleFile file, String drl, List<Problem> problems) {
+        DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+        try {
+            PackageDescr descr = parser.parse(false, drl);
+            if (parser.hasErrors()) {
+                // The compiler reports the same syntax errors with better positions; let it speak.
+                return null;
+            }
+            return descr;
+        }
+        catch (DroolsParserException ex) {
+            problems.add(new Problem(file.path(), 0, 0, ex.getMessage()));
+            return null;
+        }
+    }
+
+    private static void checkActionCodes(RuleFile file, String drl, ActionCatalogue catalogue, List<Problem> problems) {
+        String[] lines = drl.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher propose = PROPOSE.matcher(lines[i]);
+            while (propose.find()) {
+                String code = propose.group(1);
+                if (!catalogue.contains(code)) {
+                    int line = file.isDrl() ? i + 1 : 0;
+                    int column = file.isDrl() ? propose.start(1) + 1 : 0;
+                    problems.add(new Problem(file.path(), line, column,
+                            "unknown action code \"" + code + "\"; the codes a rule may use are listed in actions.csv"));
+                }
+            }
+        }
+    }
+
+    private KieBase build(KieFileSystem kfs, List<Problem> problems) {
+        ReleaseId releaseId = kie.newReleaseId("retention", "rulebook", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(toProblem(message));
+        }
+        if (!problems.isEmpty()) {
+            kie.getRepository().removeKieModule(releaseId);
+            return null;
+        }
+        KieContainer container = kie.newKieContainer(releaseId, RuleBookLoader.class.getClassLoader());
+        KieBase kieBase = container.getKieBase();
+        // The repository would keep every version ever built; the KieBase is all a RuleBook needs.
+        kie.getRepository().removeKieModule(releaseId);
+        return kieBase;
+    }
+
+    static Problem toProblem(Message message) {
+        String path = message.getPath() == null ? "rule book"
+                : message.getPath().substring(message.getPath().lastIndexOf('/') + 1).replace('~', '/');
+        String text = message.getText();
+        int column = 0;
+        Matcher position = LINE_COLUMN.matcher(text);
+        if (position.find()) {
+            column = Integer.parseInt(position.group(2)) + 1;
+        }
+        return new Problem(path, Math.max(message.getLine(), 0), column, DroolsMessageText.plain(text));
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

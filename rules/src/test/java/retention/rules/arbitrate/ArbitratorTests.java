@@ -1,0 +1,108 @@
+package retention.rules.arbitrate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import retention.rules.book.ActionCatalogue;
+import retention.rules.book.Proposal;
+import retention.rules.facts.Channel;
+
+class ArbitratorTests {
+
+    final ActionCatalogue catalogue = ActionCatalogue.parse("""
+            code,kind,cost,description
+            WINBACK_DISCOUNT,MESSAGE,50,discount
+            COMEBACK_GIFT,MESSAGE,15,gift
+            APOLOGY,MESSAGE,50,apology
+            CALLBACK_TASK,TASK,15,call
+            STOP_CONTACT,SUPPRESS,0,stop
+            """);
+
+    final Arbitrator arbitrator = new Arbitrator(catalogue, new ArbitrationPolicy(1));
+
+    @Test
+    void keepsTheHighestPriorityMessageAndRecordsWhyTheOtherLost() {
+        List<Decision> decisions = arbitrator.arbitrate(List.of(
+                proposal("COMEBACK_GIFT", "gift rule", 10, Channel.SMS),
+                proposal("WINBACK_DISCOUNT", "discount rule", 60, Channel.SMS)));
+
+        assertThat(decisions).extracting(d -> d.proposal().actionCode(), Decision::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("WINBACK_DISCOUNT", DecisionStatus.PLANNED),
+                org.assertj.core.groups.Tuple.tuple("COMEBACK_GIFT", DecisionStatus.OUTRANKED));
+        assertThat(decisions.get(1).reason()).isEqualTo("outranked by rule \"discount rule\": one message per channel per day");
+    }
+
+    @Test
+    void appliesTheDailyMaximumAcrossChannels() {
+        List<Decision> decisions = arbitrator.arbitrate(List.of(
+                proposal("WINBACK_DISCOUNT", "discount rule", 60, Channel.SMS),
+                proposal("APOLOGY", "apology rule", 50, Channel.EMAIL)));
+
+        assertThat(decisions.get(1).status()).isEqualTo(DecisionStatus.OUTRANKED);
+        assertThat(decisions.get(1).reason()).contains("daily maximum of 1").contains("discount rule");
+    }
+
+    @Test
+    void allowsOneMessagePerChannelWhenTheDailyMaximumIsHigher() {
+        Arbitrator generous = new Arbitrator(catalogue, new ArbitrationPolicy(2));
+
+        List<Decision> decisions = generous.arbitrate(List.of(
+                proposal("WINBACK_DISCOUNT", "discount rule", 60, Channel.SMS),
+                proposal("APOLOGY", "apology rule", 50, Channel.EMAIL)));
+
+        assertThat(decisions).allMatch(Decision::planned);
+    }
+
+    @Test
+    void stopContactSilencesEveryMessageAndTask() {
+        List<Decision> decisions = arbitrator.arbitrate(List.of(
+                proposal("WINBACK_DISCOUNT", "discount rule", 60, Channel.SMS),
+                proposal("CALLBACK_TASK", "callback rule", 70, Channel.PHONE),
+                proposal("STOP_CONTACT", "stop rule", 100, Channel.SMS)));
+
+        assertThat(decisions).filteredOn(d -> !d.proposal().actionCode().equals("STOP_CONTACT"))
+                .allSatisfy(d -> {
+                    assertThat(d.status()).isEqualTo(DecisionStatus.SUPPRESSED);
+                    assertThat(d.reason()).isEqualTo("stopped by rule \"stop rule\" (STOP_CONTACT)");
+                });
+        assertThat(decisions).filteredOn(Decision::sendsMessage).isEmpty();
+    }
+
+    @Test
+    void tasksDoNotCountAgainstTheMessageLimit() {
+        List<Decision> decisions = arbitrator.arbitrate(List.of(
+                proposal("CALLBACK_TASK", "callback rule", 70, Channel.PHONE),
+                proposal("APOLOGY", "apology rule", 50, Channel.SMS)));
+
+        assertThat(decisions).allMatch(Decision::planned);
+    }
+
+    @Test
+    void notesASecondRuleProposingTheSameAction() {
+        List<Decision> decisions = arbitrator.arbitrate(List.of(
+                proposal("WINBACK_DISCOUNT", "low rule", 10, Channel.SMS),
+                proposal("WINBACK_DISCOUNT", "high rule", 60, Channel.SMS)));
+
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.proposal().ruleName()).isEqualTo("high rule");
+            assertThat(d.proposal().reason()).contains("also proposed by rule \"low rule\"");
+        });
+    }
+
+    @Test
+    void arbitratesEachCustomerSeparately() {
+        List<Decision> decisions = arbitrator.arbitrate(List.of(
+                new Proposal(1, "WINBACK_DISCOUNT", Channel.SMS, null, null, null, "r", 1, Map.of()),
+                new Proposal(2, "WINBACK_DISCOUNT", Channel.SMS, null, null, null, "r", 1, Map.of())));
+
+        assertThat(decisions).allMatch(Decision::planned);
+    }
+
+    static Proposal proposal(String action, String rule, int priority, Channel channel) {
+        return new Proposal(1, action, channel, null, null, null, rule, priority, Map.of());
+    }
+}
