@@ -1,0 +1,57 @@
+package retention.batch.nightly;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import retention.batch.rulebook.LoadedRuleBook;
+import retention.db.action.ActionLog;
+import retention.db.action.ActionRow;
+import retention.rules.arbitrate.ArbitrationPolicy;
+import retention.rules.arbitrate.Arbitrator;
+import retention.rules.arbitrate.Decision;
+import retention.rules.book.Proposal;
+import retention.rules.facts.CustomerProfile;
+
+/**
+ * Evaluates the rule book over a whole chunk of customers in one stateless session, arbitrates the proposals and
+ * records every decision, the losing ones with their reason. Evaluation happens here rather than in an
+ * ItemProcessor because a Drools call costs about 13 µs on its own: one call per chunk, not per customer.
+ */
+class EvaluateRulesWriter implements ItemWriter<CustomerProfile> {
+
+    private final LoadedRuleBook ruleBook;
+    private final Arbitrator arbitrator;
+    private final ActionLog actionLog;
+    private final LocalDate runDate;
+    private final Clock clock;
+
+    EvaluateRulesWriter(LoadedRuleBook ruleBook, ArbitrationPolicy policy, ActionLog actionLog, LocalDate runDate,
+            Clock clock) {
+        this.ruleBook = ruleBook;
+        this.arbitrator = new Arbitrator(ruleBook.book().catalogue(), policy);
+        this.actionLog = actionLog;
+        this.runDate = runDate;
+        this.clock = clock;
+    }
+
+    @Override
+    public void write(Chunk<? extends CustomerProfile> chunk) {
+        List<Proposal> proposals = ruleBook.book().evaluate(List.copyOf(chunk.getItems()));
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        List<ActionRow> rows = arbitrator.arbitrate(proposals).stream().map(d -> row(d, now)).toList();
+        actionLog.insertAll(rows);
+    }
+
+    private ActionRow row(Decision decision, LocalDateTime now) {
+        Proposal p = decision.proposal();
+        String reason = decision.reason() != null ? decision.reason() : p.reason();
+        return new ActionRow(runDate, p.customerId(), p.actionCode(), decision.kind().name(), decision.status().name(),
+                p.channel().name(), p.ruleName(), ruleBook.version().id(), p.priority(), p.offer(), p.template(),
+                reason, p.explanation(), now);
+    }
+}

@@ -1,0 +1,124 @@
+-- One row of facts per customer registered before the run date, from data before it (t0 = run date 00:00 UTC).
+-- Day counts are calendar days between dates. Read from the inside out: per-customer aggregates (a), ratios and
+-- contact facts (t), quintile scores (q), segment (r), stage (outer). The aggregate walks orders through their
+-- covering index in customer order, and the small tables through correlated lookups on their customer index,
+-- so the statement needs no temporary table for the grouping.
+INSERT INTO customer_feature (run_date, customer_id, stage, registered_days, orders_total, first_order_at,
+    last_order_at, recency_days, frequency, monetary, r_score, f_score, m_score, rfm_segment, orders_90d,
+    orders_prev_90d, aov_90d, aov_prev_90d, inquiries_90d, inquiries_prev_90d, frequency_trend, aov_trend,
+    inquiry_trend, early_warning, complaints_90d, unresolved_tickets, last_nps, nps_detractor, coupon_orders,
+    coupon_share, average_order_value, days_since_last_contact, answered_last_recall, ignored_recalls, language,
+    preferred_channel, reachable_channels, city)
+SELECT :runDate, r.id,
+       CASE WHEN r.orders_total = 0 THEN 'POTENTIAL'
+            WHEN r.recency_days > :churnDays THEN 'CHURNED'
+            WHEN r.orders_total <= :newCustomerMaxOrders THEN 'NEW'
+            WHEN r.early_warning = 1 AND r.orders_prev_90d >= :atRiskMinPreviousOrders THEN 'AT_RISK'
+            WHEN r.orders_90d >= :loyalOrdersPerWindow OR (:championsAreLoyal = 1 AND r.rfm_segment = 'CHAMPIONS') THEN 'LOYAL'
+            ELSE 'ACTIVE' END,
+       r.registered_days, r.orders_total, r.first_order_at, r.last_order_at, r.recency_days, r.frequency,
+       r.monetary, r.r_score, r.f_score, r.m_score, r.rfm_segment, r.orders_90d, r.orders_prev_90d, r.aov_90d,
+       r.aov_prev_90d, r.inquiries_90d, r.inquiries_prev_90d, r.frequency_trend, r.aov_trend, r.inquiry_trend,
+       r.early_warning, r.complaints_90d, r.unresolved_tickets, r.last_nps,
+       CASE WHEN r.last_nps <= 6 THEN 1 ELSE 0 END, r.coupon_orders, r.coupon_share, r.average_order_value,
+       r.days_since_last_contact, r.answered_last_recall, r.ignored_recalls, r.language,
+       CASE WHEN r.answered_channel IS NOT NULL AND LOCATE(r.answered_channel, r.reachable_channels) > 0
+            THEN r.answered_channel ELSE r.first_channel END,
+       r.reachable_channels, r.city
+FROM (
+    SELECT q.*,
+           CASE WHEN q.r_score = 0 THEN 'NONE'
+                WHEN q.r_score >= 4 AND q.fm >= 4 THEN CASE WHEN q.r_score = 5 AND q.fm = 5 THEN 'CHAMPIONS' ELSE 'LOYAL' END
+                WHEN q.r_score >= 4 AND q.fm = 3 THEN 'POTENTIAL_LOYALIST'
+                WHEN q.r_score = 5 THEN 'NEW_CUSTOMERS'
+                WHEN q.r_score = 4 THEN 'PROMISING'
+                WHEN q.r_score = 3 AND q.fm >= 3 THEN 'NEED_ATTENTION'
+                WHEN q.r_score = 3 THEN 'ABOUT_TO_SLEEP'
+                WHEN q.fm = 5 THEN 'CANNOT_LOSE'
+                WHEN q.fm >= 3 THEN 'AT_RISK'
+                WHEN q.r_score = 2 THEN 'HIBERNATING'
+                ELSE 'LOST' END AS rfm_segment
+    FROM (
+        SELECT s.*, ROUND((s.f_score + s.m_score) / 2.0) AS fm
+        FROM (
+            SELECT t.*,
+                   CASE WHEN t.orders_total = 0 THEN 0
+                        ELSE CEIL(5 * CUME_DIST() OVER (PARTITION BY t.orders_total > 0 ORDER BY t.recency_days DESC)) END AS r_score,
+                   CASE WHEN t.orders_total = 0 THEN 0
+                        ELSE CEIL(5 * CUME_DIST() OVER (PARTITION BY t.orders_total > 0 ORDER BY t.frequency)) END AS f_score,
+                   CASE WHEN t.orders_total = 0 THEN 0
+                        ELSE CEIL(5 * CUME_DIST() OVER (PARTITION BY t.orders_total > 0 ORDER BY t.monetary)) END AS m_score,
+                   CASE WHEN t.frequency_trend <= :frequencyDropRatio
+                             AND (t.aov_trend <= :aovDropRatio OR t.inquiry_trend <= :inquiryDropRatio)
+                        THEN 1 ELSE 0 END AS early_warning
+            FROM (
+                SELECT a.*,
+                       1.0 * a.orders_90d / NULLIF(a.orders_prev_90d, 0) AS frequency_trend,
+                       a.aov_90d / NULLIF(a.aov_prev_90d, 0) AS aov_trend,
+                       1.0 * a.inquiries_90d / NULLIF(a.inquiries_prev_90d, 0) AS inquiry_trend,
+                       COALESCE(1.0 * a.coupon_orders / NULLIF(a.frequency, 0), 0) AS coupon_share,
+                       TIMESTAMPDIFF(DAY, CAST(COALESCE(a.last_contact_at, a.registered_at) AS DATE), :runDate) AS days_since_last_contact,
+                       (SELECT COUNT(*) FROM contact_log l WHERE l.customer_id = a.id AND l.recall = TRUE
+                           AND l.sent_at < :answerDeadline
+                           AND (l.answered_at IS NULL OR l.answered_at >= :t0)
+                           AND l.sent_at > COALESCE(a.last_answered_recall_at, :epoch)) AS ignored_recalls,
+                       CASE WHEN a.last_answered_recall_at IS NOT NULL
+                                 AND a.last_answered_recall_at = a.last_recall_at THEN 1 ELSE 0 END AS answered_last_recall
+                FROM (
+                    SELECT c.id, c.language, c.city, c.registered_at,
+                           TIMESTAMPDIFF(DAY, CAST(c.registered_at AS DATE), :runDate) AS registered_days,
+                           COUNT(o.customer_id) AS orders_total,
+                           MIN(o.placed_at) AS first_order_at,
+                           MAX(o.placed_at) AS last_order_at,
+                           TIMESTAMPDIFF(DAY, CAST(MAX(o.placed_at) AS DATE), :runDate) AS recency_days,
+                           SUM(CASE WHEN o.placed_at >= :rfmStart THEN 1 ELSE 0 END) AS frequency,
+                           COALESCE(SUM(CASE WHEN o.placed_at >= :rfmStart THEN o.amount - o.refund_amount ELSE 0 END), 0) AS monetary,
+                           SUM(CASE WHEN o.placed_at >= :trendStart THEN 1 ELSE 0 END) AS orders_90d,
+                           SUM(CASE WHEN o.placed_at >= :previousTrendStart AND o.placed_at < :trendStart THEN 1 ELSE 0 END) AS orders_prev_90d,
+                           AVG(CASE WHEN o.placed_at >= :trendStart THEN o.amount - o.refund_amount END) AS aov_90d,
+                           AVG(CASE WHEN o.placed_at >= :previousTrendStart AND o.placed_at < :trendStart THEN o.amount - o.refund_amount END) AS aov_prev_90d,
+                           AVG(o.amount - o.refund_amount) AS average_order_value,
+                           COALESCE(SUM(CASE WHEN o.placed_at >= :rfmStart AND o.coupon_code IS NOT NULL THEN 1 ELSE 0 END), 0) AS coupon_orders,
+                           (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id AND i.kind = 'INQUIRY'
+                               AND i.opened_at >= :trendStart AND i.opened_at < :t0) AS inquiries_90d,
+                           (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id AND i.kind = 'INQUIRY'
+                               AND i.opened_at >= :previousTrendStart AND i.opened_at < :trendStart) AS inquiries_prev_90d,
+                           (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id AND i.kind = 'COMPLAINT'
+                               AND i.opened_at >= :trendStart AND i.opened_at < :t0) AS complaints_90d,
+                           (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id
+                               AND i.kind IN ('TICKET', 'COMPLAINT') AND i.opened_at >= :trendStart
+                               AND i.opened_at < :ticketDeadline
+                               AND (i.resolved_at IS NULL OR i.resolved_at >= :t0
+                                    OR TIMESTAMPDIFF(HOUR, i.opened_at, i.resolved_at) > :ticketHours)) AS unresolved_tickets,
+                           (SELECT i.score FROM interaction i WHERE i.customer_id = c.id AND i.kind = 'NPS_SURVEY'
+                               AND i.score BETWEEN 0 AND 10 AND i.opened_at < :t0
+                               ORDER BY i.opened_at DESC, i.id DESC LIMIT 1) AS last_nps,
+                           (SELECT MAX(l.sent_at) FROM contact_log l WHERE l.customer_id = c.id AND l.sent_at < :t0) AS last_contact_at,
+                           (SELECT MAX(l.sent_at) FROM contact_log l WHERE l.customer_id = c.id AND l.recall = TRUE
+                               AND l.sent_at < :t0) AS last_recall_at,
+                           (SELECT MAX(l.sent_at) FROM contact_log l WHERE l.customer_id = c.id AND l.recall = TRUE
+                               AND l.sent_at < :t0 AND l.answered_at < :t0) AS last_answered_recall_at,
+                           (SELECT l.channel FROM contact_log l WHERE l.customer_id = c.id AND l.answered_at < :t0
+                               GROUP BY l.channel ORDER BY COUNT(*) DESC, l.channel LIMIT 1) AS answered_channel,
+                           CASE WHEN c.consent_wechat AND c.wechat_openid IS NOT NULL THEN 'WECHAT'
+                                WHEN c.consent_sms AND c.phone IS NOT NULL THEN 'SMS'
+                                WHEN c.consent_email AND c.email IS NOT NULL THEN 'EMAIL'
+                                WHEN c.consent_push AND c.push_token IS NOT NULL THEN 'PUSH'
+                                ELSE 'SMS' END AS first_channel,
+                           CASE WHEN c.do_not_contact THEN ''
+                                ELSE CONCAT_WS(',',
+                                    CASE WHEN c.consent_sms AND c.phone IS NOT NULL THEN 'SMS' END,
+                                    CASE WHEN c.consent_email AND c.email IS NOT NULL THEN 'EMAIL' END,
+                                    CASE WHEN c.consent_wechat AND c.wechat_openid IS NOT NULL THEN 'WECHAT' END,
+                                    CASE WHEN c.consent_push AND c.push_token IS NOT NULL THEN 'PUSH' END) END AS reachable_channels
+                    FROM customer c
+                    LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'PAID' AND o.placed_at < :t0
+                        AND o.amount >= 0 AND o.refund_amount >= 0
+                    WHERE c.registered_at < :t0
+                    GROUP BY c.id, c.language, c.city, c.registered_at, c.do_not_contact, c.consent_sms, c.consent_email,
+                             c.consent_wechat, c.consent_push, c.phone, c.email, c.wechat_openid, c.push_token
+                ) a
+            ) t
+        ) s
+    ) q
+) r
