@@ -1,0 +1,64 @@
+package retention.app.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import retention.app.RetentionApplication;
+
+/**
+ * Starts the Spring context a command needs. A one-shot command keeps the console for its own output and logs to
+ * {@code data/logs/retention.log}; the service logs to the console too and starts the Quartz scheduler.
+ */
+final class Launcher {
+
+    private final Map<String, Object> overrides;
+
+    Launcher(Map<String, Object> overrides) {
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    /** A context for a command that runs and exits. */
+    ConfigurableApplicationContext command() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("logging.threshold.console", "OFF");
+        properties.put("spring.quartz.auto-startup", "false");
+        return start(properties);
+    }
+
+    /** The long-running service: the schedule fires until the process is stopped. */
+    ConfigurableApplicationContext service() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.quartz.auto-startup", "true");
+        properties.put("spring.main.keep-alive", "true");
+        return start(properties);
+    }
+
+    private ConfigurableApplicationContext start(Map<String, Object> modeDefaults) {
+        return new SpringApplicationBuilder(RetentionApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(modeDefaults)
+                .listeners(new Overrides(overrides))
+                .run();
+    }
+
+    /** Puts the caller's properties above every other source, application.properties included. */
+    private record Overrides(Map<String, Object> properties)
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            if (!properties.isEmpty()) {
+                event.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("retention-overrides", properties));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package retention.app.schedule;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+import retention.batch.nightly.NightlyRun;
+import retention.batch.nightly.NightlyRunResult;
+import retention.batch.nightly.RunOutcome;
+
+/**
+ * The Quartz job behind the nightly cron trigger: runs the night of today's date in the shop's time zone.
+ */
+@DisallowConcurrentExecution
+class NightlyRunJob extends QuartzJobBean {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyRunJob.class);
+
+    private final NightlyRun nightlyRun;
+    private final ScheduleProperties schedule;
+    private final Clock clock;
+
+    NightlyRunJob(NightlyRun nightlyRun, ScheduleProperties schedule, Clock clock) {
+        this.nightlyRun = nightlyRun;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
+        LocalDate today = LocalDate.now(clock.withZone(schedule.zone()));
+        NightlyRunResult result = nightlyRun.run(today);
+        log.info("Nightly run for {}: {}, {} customers, {} actions, rule book {}", today, result.outcome(),
+                result.customersEvaluated(), result.actionCount(), result.ruleBookVersion());
+        if (result.outcome() == RunOutcome.FAILED) {
+            throw new JobExecutionException("nightly run for " + today + " failed: " + result.failure());
+        }
+    }
+}
