@@ -25,6 +25,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
+import retention.rules.sandbox.Sandbox;
+
 /**
  * Compiles a folder of rule files into a {@link RuleBook}. Every problem is reported with its file, line and
  * column, and nothing half-compiled is ever returned: a rule book with one error is refused whole.
@@ -37,6 +39,7 @@ public final class RuleBookLoader {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final KieServices kie = KieServices.Factory.get();
+    private final Sandbox sandbox = Sandbox.standard();
 
     /** Reads and compiles the rule book in {@code dir}. */
     public RuleBook load(Path dir) {
@@ -60,6 +63,13 @@ public final class RuleBookLoader {
             }
             String drl = file.isDrl() ? file.text() : decisionTableAsDrl(file, problems);
             if (drl == null) {
+                continue;
+            }
+            // Before anything is compiled: Drools runs code while building (constant folding, static
+            // initialisers of declared types), so a file that reaches outside the fact model never gets that far.
+            List<Problem> refused = sandbox.checkDrl(file.path(), drl);
+            if (!refused.isEmpty()) {
+                problems.addAll(refused);
                 continue;
             }
             PackageDescr parsed = parse(file, drl, problems);
