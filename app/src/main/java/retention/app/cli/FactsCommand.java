@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retention.batch.features.clv.CustomerSummary;
 import retention.batch.features.clv.FitResult;
@@ -19,8 +20,11 @@ import retention.batch.features.clv.SummaryFile;
  * Commands about customer facts.
  */
 @Command(name = "facts", mixinStandardHelpOptions = true, description = "Customer facts: model fitting and checks.",
-        subcommands = FactsCommand.Fit.class)
+        subcommands = { FactsCommand.Fit.class, FactsCheckCommand.class })
 final class FactsCommand implements Runnable {
+
+    @ParentCommand
+    RetentionCommand root;
 
     @Spec
     CommandSpec spec;

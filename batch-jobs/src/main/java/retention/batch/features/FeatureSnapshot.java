@@ -1,30 +1,31 @@
 package retention.batch.features;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes the customer facts of a run date into {@code customer_feature}, replacing any earlier snapshot of that
- * date. Set-based: a few statements for the whole population, no per-customer round trip.
+ * Computes the customer facts of a run date into {@code customer_feature} and {@code customer_cause}, replacing any
+ * earlier snapshot of that date: the facts, then the churn causes, then the customer-value estimates. Set-based: a
+ * few statements for the whole population, no per-customer round trip.
  */
 @Component
 public class FeatureSnapshot {
 
-    private static final String SNAPSHOT_CUSTOMERS = sql("snapshot-customers.sql");
+    private static final String SNAPSHOT_CUSTOMERS = SqlResource.read("snapshot-customers.sql");
 
     private final JdbcClient jdbc;
     private final FeatureProperties properties;
+    private final ChurnCauses causes;
+    private final CustomerValueEstimates values;
 
-    public FeatureSnapshot(JdbcClient jdbc, FeatureProperties properties) {
+    public FeatureSnapshot(JdbcClient jdbc, FeatureProperties properties, ChurnCauses causes, CustomerValueEstimates values) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.causes = causes;
+        this.values = values;
     }
 
     /**
@@ -37,7 +38,7 @@ public class FeatureSnapshot {
         RunDate run = new RunDate(date, properties);
         jdbc.sql("DELETE FROM customer_cause WHERE run_date = ?").param(date).update();
         jdbc.sql("DELETE FROM customer_feature WHERE run_date = ?").param(date).update();
-        return jdbc.sql(SNAPSHOT_CUSTOMERS)
+        int customers = jdbc.sql(SNAPSHOT_CUSTOMERS)
                 .param("runDate", date)
                 .param("t0", run.start())
                 .param("rfmStart", run.rfmStart())
@@ -56,14 +57,8 @@ public class FeatureSnapshot {
                 .param("answerDeadline", run.start().minusDays(properties.recallAnswerDays()))
                 .param("epoch", java.time.LocalDateTime.of(1970, 1, 1, 0, 0))
                 .update();
-    }
-
-    private static String sql(String name) {
-        try {
-            return new ClassPathResource("retention/batch/features/" + name).getContentAsString(StandardCharsets.UTF_8);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
+        causes.detect(run);
+        values.estimate(run);
+        return customers;
     }
 }

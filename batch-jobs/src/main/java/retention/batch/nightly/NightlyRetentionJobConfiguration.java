@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import retention.batch.features.CauseProperties;
 import retention.batch.features.FeatureProperties;
 import retention.batch.features.FeatureSnapshot;
 import retention.batch.outbox.OutboxPlanner;
@@ -31,7 +32,8 @@ import retention.rules.facts.CustomerProfile;
  * The nightly retention job, read top to bottom: snapshot the facts, evaluate the rules, plan the messages.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ NightlyProperties.class, FeatureProperties.class, RuleBookProperties.class,
+@EnableConfigurationProperties({ NightlyProperties.class, FeatureProperties.class, CauseProperties.class,
+        RuleBookProperties.class,
         OutboxProperties.class })
 public class NightlyRetentionJobConfiguration {
 
