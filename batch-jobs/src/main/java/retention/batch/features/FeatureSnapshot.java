@@ -1,6 +1,8 @@
 package retention.batch.features;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -8,22 +10,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes the customer facts of a run date into {@code customer_feature} and {@code customer_cause}, replacing any
- * earlier snapshot of that date: the facts, then the churn causes, then the customer-value estimates. Set-based: a
- * few statements for the whole population, no per-customer round trip.
+ * earlier snapshot of that date. Set-based throughout: one ordered pass per source table into a per-customer
+ * aggregate, one statement joining them by key into the facts, one statement per churn cause, then the
+ * customer-value models. No per-customer round trip.
  */
 @Component
 public class FeatureSnapshot {
 
+    private static final List<String> STATS_TABLES = List.of("stats_orders", "stats_interactions", "stats_contacts",
+            "stats_visits");
+    private static final List<String> STATS = List.of("orders", "interactions", "contacts", "visits").stream()
+            .map(name -> SqlResource.read("stats/" + name + ".sql")).toList();
     private static final String SNAPSHOT_CUSTOMERS = SqlResource.read("snapshot-customers.sql");
 
     private final JdbcClient jdbc;
     private final FeatureProperties properties;
+    private final CauseProperties causeProperties;
     private final ChurnCauses causes;
     private final CustomerValueEstimates values;
 
-    public FeatureSnapshot(JdbcClient jdbc, FeatureProperties properties, ChurnCauses causes, CustomerValueEstimates values) {
+    public FeatureSnapshot(JdbcClient jdbc, FeatureProperties properties, CauseProperties causeProperties,
+            ChurnCauses causes, CustomerValueEstimates values) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.causeProperties = causeProperties;
         this.causes = causes;
         this.values = values;
     }
@@ -36,29 +46,19 @@ public class FeatureSnapshot {
     @Transactional
     public int compute(LocalDate date) {
         RunDate run = new RunDate(date, properties);
+        Map<String, Object> parameters = FeatureParameters.of(run, causeProperties);
         jdbc.sql("DELETE FROM customer_cause WHERE run_date = ?").param(date).update();
         jdbc.sql("DELETE FROM customer_feature WHERE run_date = ?").param(date).update();
-        int customers = jdbc.sql(SNAPSHOT_CUSTOMERS)
-                .param("runDate", date)
-                .param("t0", run.start())
-                .param("rfmStart", run.rfmStart())
-                .param("trendStart", run.trendStart())
-                .param("previousTrendStart", run.previousTrendStart())
-                .param("churnDays", properties.churnDays())
-                .param("newCustomerMaxOrders", properties.newCustomerMaxOrders())
-                .param("atRiskMinPreviousOrders", properties.atRiskMinPreviousOrders())
-                .param("loyalOrdersPerWindow", properties.loyalOrdersPerWindow())
-                .param("championsAreLoyal", properties.championsAreLoyal() ? 1 : 0)
-                .param("frequencyDropRatio", properties.frequencyDropRatio())
-                .param("aovDropRatio", properties.aovDropRatio())
-                .param("inquiryDropRatio", properties.inquiryDropRatio())
-                .param("ticketHours", properties.ticketHours())
-                .param("ticketDeadline", run.start().minusHours(properties.ticketHours()))
-                .param("answerDeadline", run.start().minusDays(properties.recallAnswerDays()))
-                .param("epoch", java.time.LocalDateTime.of(1970, 1, 1, 0, 0))
-                .update();
-        causes.detect(run);
+        clearStats(date);
+        STATS.forEach(sql -> jdbc.sql(sql).params(parameters).update());
+        int customers = jdbc.sql(SNAPSHOT_CUSTOMERS).params(parameters).update();
+        causes.detect(parameters);
         values.estimate(run);
+        clearStats(date);
         return customers;
+    }
+
+    private void clearStats(LocalDate date) {
+        STATS_TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table + " WHERE run_date = ?").param(date).update());
     }
 }

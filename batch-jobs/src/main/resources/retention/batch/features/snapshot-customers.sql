@@ -1,8 +1,7 @@
 -- One row of facts per customer registered before the run date, from data before it (t0 = run date 00:00 UTC).
--- Day counts are calendar days between dates. Read from the inside out: per-customer aggregates (a), ratios and
--- contact facts (t), quintile scores (q), segment (r), stage (outer). The aggregate walks orders through their
--- covering index in customer order, and the small tables through correlated lookups on their customer index,
--- so the statement needs no temporary table for the grouping.
+-- Day counts are calendar days between dates. The per-table aggregates are in the stats_* tables already (see
+-- stats/*.sql); read from the inside out: customers joined to them by key (a), ratios and contact facts (t),
+-- quintile scores (s), segment (q), stage (outer).
 INSERT INTO customer_feature (run_date, customer_id, stage, registered_days, orders_total, first_order_at,
     last_order_at, recency_days, frequency, monetary, r_score, f_score, m_score, rfm_segment, orders_90d,
     orders_prev_90d, aov_90d, aov_prev_90d, inquiries_90d, inquiries_prev_90d, frequency_trend, aov_trend,
@@ -58,48 +57,32 @@ FROM (
                        1.0 * a.inquiries_90d / NULLIF(a.inquiries_prev_90d, 0) AS inquiry_trend,
                        COALESCE(1.0 * a.coupon_orders / NULLIF(a.frequency, 0), 0) AS coupon_share,
                        TIMESTAMPDIFF(DAY, CAST(COALESCE(a.last_contact_at, a.registered_at) AS DATE), :runDate) AS days_since_last_contact,
-                       (SELECT COUNT(*) FROM contact_log l WHERE l.customer_id = a.id AND l.recall = TRUE
-                           AND l.sent_at < :answerDeadline
-                           AND (l.answered_at IS NULL OR l.answered_at >= :t0)
-                           AND l.sent_at > COALESCE(a.last_answered_recall_at, :epoch)) AS ignored_recalls,
+                       -- Counted only for customers with a recall, so the subquery runs for a few, not for all.
+                       CASE WHEN a.last_recall_at IS NULL THEN 0
+                            ELSE (SELECT COUNT(*) FROM contact_log l WHERE l.customer_id = a.id AND l.recall = TRUE
+                                     AND l.sent_at < :answerDeadline
+                                     AND (l.answered_at IS NULL OR l.answered_at >= :t0)
+                                     AND l.sent_at > COALESCE(a.last_answered_recall_at, :epoch)) END AS ignored_recalls,
                        CASE WHEN a.last_answered_recall_at IS NOT NULL
                                  AND a.last_answered_recall_at = a.last_recall_at THEN 1 ELSE 0 END AS answered_last_recall
                 FROM (
                     SELECT c.id, c.language, c.city, c.registered_at,
                            TIMESTAMPDIFF(DAY, CAST(c.registered_at AS DATE), :runDate) AS registered_days,
-                           COUNT(o.customer_id) AS orders_total,
-                           MIN(o.placed_at) AS first_order_at,
-                           MAX(o.placed_at) AS last_order_at,
-                           TIMESTAMPDIFF(DAY, CAST(MAX(o.placed_at) AS DATE), :runDate) AS recency_days,
-                           SUM(CASE WHEN o.placed_at >= :rfmStart THEN 1 ELSE 0 END) AS frequency,
-                           COALESCE(SUM(CASE WHEN o.placed_at >= :rfmStart THEN o.amount - o.refund_amount ELSE 0 END), 0) AS monetary,
-                           SUM(CASE WHEN o.placed_at >= :trendStart THEN 1 ELSE 0 END) AS orders_90d,
-                           SUM(CASE WHEN o.placed_at >= :previousTrendStart AND o.placed_at < :trendStart THEN 1 ELSE 0 END) AS orders_prev_90d,
-                           AVG(CASE WHEN o.placed_at >= :trendStart THEN o.amount - o.refund_amount END) AS aov_90d,
-                           AVG(CASE WHEN o.placed_at >= :previousTrendStart AND o.placed_at < :trendStart THEN o.amount - o.refund_amount END) AS aov_prev_90d,
-                           AVG(o.amount - o.refund_amount) AS average_order_value,
-                           COALESCE(SUM(CASE WHEN o.placed_at >= :rfmStart AND o.coupon_code IS NOT NULL THEN 1 ELSE 0 END), 0) AS coupon_orders,
-                           (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id AND i.kind = 'INQUIRY'
-                               AND i.opened_at >= :trendStart AND i.opened_at < :t0) AS inquiries_90d,
-                           (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id AND i.kind = 'INQUIRY'
-                               AND i.opened_at >= :previousTrendStart AND i.opened_at < :trendStart) AS inquiries_prev_90d,
-                           (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id AND i.kind = 'COMPLAINT'
-                               AND i.opened_at >= :trendStart AND i.opened_at < :t0) AS complaints_90d,
-                           (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id
-                               AND i.kind IN ('TICKET', 'COMPLAINT') AND i.opened_at >= :trendStart
-                               AND i.opened_at < :ticketDeadline
-                               AND (i.resolved_at IS NULL OR i.resolved_at >= :t0
-                                    OR TIMESTAMPDIFF(HOUR, i.opened_at, i.resolved_at) > :ticketHours)) AS unresolved_tickets,
-                           (SELECT i.score FROM interaction i WHERE i.customer_id = c.id AND i.kind = 'NPS_SURVEY'
-                               AND i.score BETWEEN 0 AND 10 AND i.opened_at < :t0
-                               ORDER BY i.opened_at DESC, i.id DESC LIMIT 1) AS last_nps,
-                           (SELECT MAX(l.sent_at) FROM contact_log l WHERE l.customer_id = c.id AND l.sent_at < :t0) AS last_contact_at,
-                           (SELECT MAX(l.sent_at) FROM contact_log l WHERE l.customer_id = c.id AND l.recall = TRUE
-                               AND l.sent_at < :t0) AS last_recall_at,
-                           (SELECT MAX(l.sent_at) FROM contact_log l WHERE l.customer_id = c.id AND l.recall = TRUE
-                               AND l.sent_at < :t0 AND l.answered_at < :t0) AS last_answered_recall_at,
-                           (SELECT l.channel FROM contact_log l WHERE l.customer_id = c.id AND l.answered_at < :t0
-                               GROUP BY l.channel ORDER BY COUNT(*) DESC, l.channel LIMIT 1) AS answered_channel,
+                           COALESCE(o.orders_total, 0) AS orders_total, o.first_order_at, o.last_order_at,
+                           TIMESTAMPDIFF(DAY, CAST(o.last_order_at AS DATE), :runDate) AS recency_days,
+                           COALESCE(o.frequency, 0) AS frequency, COALESCE(o.monetary, 0) AS monetary,
+                           COALESCE(o.orders_90d, 0) AS orders_90d, COALESCE(o.orders_prev_90d, 0) AS orders_prev_90d,
+                           o.aov_90d, o.aov_prev_90d, o.average_order_value, COALESCE(o.coupon_orders, 0) AS coupon_orders,
+                           COALESCE(i.inquiries_90d, 0) AS inquiries_90d, COALESCE(i.inquiries_prev_90d, 0) AS inquiries_prev_90d,
+                           COALESCE(i.complaints_90d, 0) AS complaints_90d, COALESCE(i.unresolved_tickets, 0) AS unresolved_tickets,
+                           SUBSTRING(i.last_nps_key, 20) + 0 AS last_nps,
+                           l.last_contact_at, l.last_recall_at, l.last_answered_recall_at,
+                           CASE WHEN l.customer_id IS NULL
+                                     OR l.answered_sms + l.answered_email + l.answered_wechat + l.answered_push = 0 THEN NULL
+                                WHEN l.answered_wechat >= GREATEST(l.answered_sms, l.answered_email, l.answered_push) THEN 'WECHAT'
+                                WHEN l.answered_sms >= GREATEST(l.answered_email, l.answered_push) THEN 'SMS'
+                                WHEN l.answered_email >= l.answered_push THEN 'EMAIL'
+                                ELSE 'PUSH' END AS answered_channel,
                            CASE WHEN c.consent_wechat AND c.wechat_openid IS NOT NULL THEN 'WECHAT'
                                 WHEN c.consent_sms AND c.phone IS NOT NULL THEN 'SMS'
                                 WHEN c.consent_email AND c.email IS NOT NULL THEN 'EMAIL'
@@ -112,11 +95,12 @@ FROM (
                                     CASE WHEN c.consent_wechat AND c.wechat_openid IS NOT NULL THEN 'WECHAT' END,
                                     CASE WHEN c.consent_push AND c.push_token IS NOT NULL THEN 'PUSH' END) END AS reachable_channels
                     FROM customer c
-                    LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'PAID' AND o.placed_at < :t0
-                        AND o.amount >= 0 AND o.refund_amount >= 0
+                    LEFT JOIN stats_orders o ON o.run_date = :runDate AND o.customer_id = c.id
+                    LEFT JOIN stats_interactions i ON i.run_date = :runDate AND i.customer_id = c.id
+                    LEFT JOIN stats_contacts l ON l.run_date = :runDate AND l.customer_id = c.id
                     WHERE c.registered_at < :t0
-                    GROUP BY c.id, c.language, c.city, c.registered_at, c.do_not_contact, c.consent_sms, c.consent_email,
-                             c.consent_wechat, c.consent_push, c.phone, c.email, c.wechat_openid, c.push_token
+                      AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate AND k.source = 'customer'
+                                         AND k.row_id = c.id)
                 ) a
             ) t
         ) s

@@ -1,0 +1,16 @@
+-- Paid orders per customer before the run date, in one pass over the orders' covering index in customer order.
+INSERT INTO stats_orders (run_date, customer_id, orders_total, first_order_at, last_order_at, frequency, monetary,
+    orders_90d, orders_prev_90d, aov_90d, aov_prev_90d, average_order_value, coupon_orders)
+SELECT :runDate, o.customer_id, COUNT(*), MIN(o.placed_at), MAX(o.placed_at),
+       SUM(CASE WHEN o.placed_at >= :rfmStart THEN 1 ELSE 0 END),
+       SUM(CASE WHEN o.placed_at >= :rfmStart THEN o.amount - o.refund_amount ELSE 0 END),
+       SUM(CASE WHEN o.placed_at >= :trendStart THEN 1 ELSE 0 END),
+       SUM(CASE WHEN o.placed_at >= :previousTrendStart AND o.placed_at < :trendStart THEN 1 ELSE 0 END),
+       AVG(CASE WHEN o.placed_at >= :trendStart THEN o.amount - o.refund_amount END),
+       AVG(CASE WHEN o.placed_at >= :previousTrendStart AND o.placed_at < :trendStart THEN o.amount - o.refund_amount END),
+       AVG(o.amount - o.refund_amount),
+       SUM(CASE WHEN o.placed_at >= :rfmStart AND o.coupon_code IS NOT NULL THEN 1 ELSE 0 END)
+FROM orders o
+WHERE o.status = 'PAID' AND o.placed_at < :t0
+  AND o.amount >= 0 AND o.refund_amount >= 0 AND o.refund_amount <= o.amount
+GROUP BY o.customer_id
