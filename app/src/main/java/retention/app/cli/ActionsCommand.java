@@ -30,7 +30,7 @@ final class ActionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Dates.class, description = "Run date.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "Run date.")
     LocalDate date;
 
     @Option(names = "--customer", description = "Customer id.")

@@ -10,6 +10,7 @@ final class ExitCodes {
     static final int USAGE = 2;
     static final int INVALID_RULE_BOOK = 3;
     static final int DATABASE_UNREACHABLE = 4;
+    static final int ALREADY_RUNNING = 5;
 
     private ExitCodes() {
     }

@@ -31,7 +31,7 @@ final class FactsCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Dates.class,
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Run date to score (default: the date the planted truth describes).")
     LocalDate date;
 

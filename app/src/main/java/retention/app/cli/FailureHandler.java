@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import retention.batch.nightly.RunAlreadyRunningException;
 import retention.rules.book.Problem;
 import retention.rules.book.RuleBookException;
 
@@ -34,6 +35,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
             err.println("Check RETENTION_DB_URL, RETENTION_DB_USER and RETENTION_DB_PASSWORD (unset them to use the "
                     + "embedded database under ./data).");
             return ExitCodes.DATABASE_UNREACHABLE;
+        }
+        RunAlreadyRunningException running = find(ex, RunAlreadyRunningException.class);
+        if (running != null) {
+            err.println(running.getMessage());
+            return ExitCodes.ALREADY_RUNNING;
         }
         if (ex instanceof CommandException command) {
             err.println(command.getMessage());

@@ -38,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Dates.class,
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The date the history leads up to (default: today in the shop's time zone).")
     LocalDate asOf;
 

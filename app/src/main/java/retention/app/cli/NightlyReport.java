@@ -21,7 +21,7 @@ final class NightlyReport {
         if (result.outcome() == RunOutcome.ALREADY_COMPLETED) {
             out.printf("The nightly run for %s had already completed: nothing was run again and no action was added "
                     + "(%,d actions on record).%n", result.runDate(), result.actionCount());
-            out.println("To evaluate the customers again, run another date with ./retention run-nightly --date D.");
+            out.println("To evaluate the customers again, add --force: the date's actions are then replaced.");
         }
         else if (result.outcome() == RunOutcome.FAILED) {
             out.printf("The nightly run for %s FAILED after %s: %s%n", result.runDate(), seconds(result.duration()),
@@ -29,13 +29,16 @@ final class NightlyReport {
             out.println("Run the same date again to resume from the last committed chunk.");
         }
         else {
-            out.printf("Nightly run for %s completed in %s with rule book %s.%n", result.runDate(),
-                    seconds(result.duration()), result.ruleBookVersion());
+            out.printf("Nightly run for %s%s completed in %s with rule book %s (run %d).%n", result.runDate(),
+                    result.forced() ? " (forced re-run, earlier actions replaced)" : "", seconds(result.duration()),
+                    result.ruleBookVersion(), result.executionId());
         }
         out.printf("  customers evaluated  %,d%n", result.customersEvaluated());
         out.printf("  actions              %,d (%s)%n", result.actionCount(), byStatus(result));
         if (result.outcome() == RunOutcome.COMPLETED) {
             out.printf("  messages planned     %,d%n", result.messagesPlanned());
+            out.printf("  bad rows skipped     %,d%s%n", result.rowsSkipped(),
+                    result.rowsSkipped() > 0 ? " (why: ./retention runs show " + result.executionId() + ")" : "");
             result.steps().forEach((step, took) -> out.printf("  %-20s %s%n", step, seconds(took)));
         }
         printTable(out, result);

@@ -9,10 +9,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "retention", mixinStandardHelpOptions = true, version = "retention 0.1.0",
         description = "Keeps an online shop's customers from leaving and wins back the ones who left.",
-        subcommands = { DemoCommand.class, GenerateCommand.class, RunNightlyCommand.class, ActionsCommand.class,
+        subcommands = { DemoCommand.class, GenerateCommand.class, RunNightlyCommand.class, RunsCommand.class,
+                ActionsCommand.class,
                 ServeCommand.class, RulesCommand.class, FactsCommand.class },
         footer = { "", "Database: the embedded H2 under ./data unless RETENTION_DB_URL names a MySQL/MariaDB server.",
-                "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 invalid rule book, 4 database unreachable." })
+                "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 invalid rule book, 4 database unreachable,",
+                "5 the run of that date is already going on." })
 final class RetentionCommand implements Runnable {
 
     private final Launcher launcher;

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 
 /**
  * Parses and runs one {@code ./retention} command and turns every failure into a clear message and an exit code:
- * 0 success, 1 failure, 2 bad usage, 3 invalid rule book, 4 database unreachable.
+ * 0 success, 1 failure, 2 bad usage, 3 invalid rule book, 4 database unreachable, 5 the date is already running.
  */
 public final class RetentionCommandLine {
 

@@ -27,14 +27,16 @@ class EvaluateRulesWriter implements ItemWriter<CustomerProfile> {
     private final LoadedRuleBook ruleBook;
     private final Arbitrator arbitrator;
     private final ActionLog actionLog;
+    private final RunProgress progress;
     private final LocalDate runDate;
     private final Clock clock;
 
-    EvaluateRulesWriter(LoadedRuleBook ruleBook, ArbitrationPolicy policy, ActionLog actionLog, LocalDate runDate,
-            Clock clock) {
+    EvaluateRulesWriter(LoadedRuleBook ruleBook, ArbitrationPolicy policy, ActionLog actionLog, RunProgress progress,
+            LocalDate runDate, Clock clock) {
         this.ruleBook = ruleBook;
         this.arbitrator = new Arbitrator(ruleBook.book().catalogue(), policy);
         this.actionLog = actionLog;
+        this.progress = progress;
         this.runDate = runDate;
         this.clock = clock;
     }
@@ -45,6 +47,7 @@ class EvaluateRulesWriter implements ItemWriter<CustomerProfile> {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         List<ActionRow> rows = arbitrator.arbitrate(proposals).stream().map(d -> row(d, now)).toList();
         actionLog.insertAll(rows);
+        progress.evaluated(chunk.size());
     }
 
     private ActionRow row(Decision decision, LocalDateTime now) {

@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import retention.batch.features.CauseProperties;
@@ -22,6 +24,9 @@ import retention.batch.features.FeatureProperties;
 import retention.batch.features.FeatureSnapshot;
 import retention.batch.outbox.OutboxPlanner;
 import retention.batch.outbox.OutboxProperties;
+import retention.batch.quality.DataQualityCheck;
+import retention.batch.quality.QualityProperties;
+import retention.batch.report.RunReportWriter;
 import retention.batch.rulebook.RuleBookProperties;
 import retention.batch.rulebook.RuleBooks;
 import retention.db.action.ActionLog;
@@ -29,48 +34,65 @@ import retention.rules.arbitrate.ArbitrationPolicy;
 import retention.rules.facts.CustomerProfile;
 
 /**
- * The nightly retention job, read top to bottom: snapshot the facts, evaluate the rules, plan the messages.
+ * The nightly retention job, read top to bottom: check the data, snapshot the facts, evaluate the rules in
+ * parallel partitions of customers, plan the messages.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ NightlyProperties.class, FeatureProperties.class, CauseProperties.class,
-        RuleBookProperties.class,
-        OutboxProperties.class })
+        QualityProperties.class, RuleBookProperties.class, OutboxProperties.class })
 public class NightlyRetentionJobConfiguration {
 
     public static final String JOB_NAME = "nightly-retention";
 
     @Bean
-    Step snapshotFeaturesStep(JobRepository jobs, PlatformTransactionManager tx, FeatureSnapshot features) {
+    Step checkDataStep(JobRepository jobs, PlatformTransactionManager tx, DataQualityCheck quality,
+            RunProgressListener runProgressListener) {
+        return new StepBuilder("checkDataStep", jobs)
+                .tasklet((contribution, context) -> {
+                    var result = quality.check(RunDateParameter.of(context.getStepContext().getStepExecution()));
+                    contribution.incrementWriteCount(result.rowsSkipped());
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .listener(runProgressListener)
+                .build();
+    }
+
+    @Bean
+    Step snapshotFeaturesStep(JobRepository jobs, PlatformTransactionManager tx, FeatureSnapshot features,
+            RunProgressListener runProgressListener) {
         return new StepBuilder("snapshotFeaturesStep", jobs)
                 .tasklet((contribution, context) -> {
                     LocalDate runDate = RunDateParameter.of(context.getStepContext().getStepExecution());
-                    int customers = features.compute(runDate);
-                    contribution.incrementWriteCount(customers);
+                    contribution.incrementWriteCount(features.compute(runDate));
                     return RepeatStatus.FINISHED;
                 }, tx)
+                .listener(runProgressListener)
                 .build();
     }
 
     @Bean
     @StepScope
     CustomerProfileReader customerFeatureReader(JdbcClient jdbc, NightlyProperties nightly,
-            @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new CustomerProfileReader(jdbc, runDate, 0, Long.MAX_VALUE, nightly.chunkSize());
+            @Value("#{jobParameters['runDate']}") LocalDate runDate,
+            @Value("#{stepExecutionContext['fromId']}") Long fromId,
+            @Value("#{stepExecutionContext['toId']}") Long toId) {
+        return new CustomerProfileReader(jdbc, runDate, fromId, toId, nightly.chunkSize());
     }
 
     @Bean
     @StepScope
     EvaluateRulesWriter evaluateRulesWriter(RuleBooks ruleBooks, RuleBookProperties rules, ActionLog actionLog,
-            Clock clock, @Value("#{jobParameters['runDate']}") LocalDate runDate,
+            RunProgress progress, Clock clock, @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobExecutionContext['" + RuleBookPinning.VERSION_KEY + "']}") Long ruleBookVersionId) {
         return new EvaluateRulesWriter(ruleBooks.version(ruleBookVersionId),
-                new ArbitrationPolicy(rules.maxMessagesPerDay()), actionLog, runDate, clock);
+                new ArbitrationPolicy(rules.maxMessagesPerDay()), actionLog, progress, runDate, clock);
     }
 
     @Bean
-    Step evaluateRulesStep(JobRepository jobs, PlatformTransactionManager tx, NightlyProperties nightly,
+    Step evaluateRulesWorkerStep(JobRepository jobs, PlatformTransactionManager tx, NightlyProperties nightly,
             CustomerProfileReader customerFeatureReader, EvaluateRulesWriter evaluateRulesWriter) {
-        return new StepBuilder("evaluateRulesStep", jobs).<CustomerProfile, CustomerProfile>chunk(nightly.chunkSize())
+        return new StepBuilder("evaluateRulesWorkerStep", jobs)
+                .<CustomerProfile, CustomerProfile>chunk(nightly.chunkSize())
                 .transactionManager(tx)
                 .reader(customerFeatureReader)
                 .writer(evaluateRulesWriter)
@@ -78,22 +100,61 @@ public class NightlyRetentionJobConfiguration {
     }
 
     @Bean
-    Step planDispatchStep(JobRepository jobs, PlatformTransactionManager tx, OutboxPlanner outbox) {
+    @StepScope
+    CustomerRangePartitioner customerRangePartitioner(JdbcClient jdbc,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new CustomerRangePartitioner(jdbc, runDate);
+    }
+
+    @Bean
+    TaskExecutor nightlyTaskExecutor(NightlyProperties nightly) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(nightly.effectiveThreads());
+        executor.setMaxPoolSize(nightly.effectiveThreads());
+        executor.setThreadNamePrefix("nightly-");
+        executor.initialize();
+        return executor;
+    }
+
+    @Bean
+    Step evaluateRulesStep(JobRepository jobs, NightlyProperties nightly, Step evaluateRulesWorkerStep,
+            CustomerRangePartitioner customerRangePartitioner, TaskExecutor nightlyTaskExecutor,
+            RunProgressListener runProgressListener) {
+        return new StepBuilder("evaluateRulesStep", jobs)
+                .partitioner("evaluateRulesWorkerStep", customerRangePartitioner)
+                .step(evaluateRulesWorkerStep)
+                .gridSize(nightly.effectivePartitions())
+                .taskExecutor(nightlyTaskExecutor)
+                .listener(runProgressListener)
+                .build();
+    }
+
+    @Bean
+    Step planDispatchStep(JobRepository jobs, PlatformTransactionManager tx, OutboxPlanner outbox,
+            RunProgressListener runProgressListener) {
         return new StepBuilder("planDispatchStep", jobs)
                 .tasklet((contribution, context) -> {
                     LocalDate runDate = RunDateParameter.of(context.getStepContext().getStepExecution());
                     contribution.incrementWriteCount(outbox.plan(runDate));
                     return RepeatStatus.FINISHED;
                 }, tx)
+                .listener(runProgressListener)
                 .build();
     }
 
     @Bean
-    Job nightlyRetentionJob(JobRepository jobs, RuleBooks ruleBooks, Step snapshotFeaturesStep,
-            Step evaluateRulesStep, Step planDispatchStep) {
+    RunProgressListener runProgressListener(RunProgress progress, JdbcClient jdbc) {
+        return new RunProgressListener(progress, jdbc);
+    }
+
+    @Bean
+    Job nightlyRetentionJob(JobRepository jobs, RuleBooks ruleBooks, RunReportWriter runReportWriter,
+            Step checkDataStep, Step snapshotFeaturesStep, Step evaluateRulesStep, Step planDispatchStep) {
         return new JobBuilder(JOB_NAME, jobs)
                 .listener(new RuleBookPinning(ruleBooks, jobs))
-                .start(snapshotFeaturesStep)
+                .listener(runReportWriter)
+                .start(checkDataStep)
+                .next(snapshotFeaturesStep)
                 .next(evaluateRulesStep)
                 .next(planDispatchStep)
                 .build();

@@ -2,8 +2,12 @@ package retention.batch.nightly;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
@@ -14,88 +18,169 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import retention.batch.rulebook.RuleBooks;
 import retention.db.action.ActionLog;
 
 /**
- * Runs the nightly job for a date, once: a date that completed is reported, not run again; a date that failed
- * is resumed from its last committed chunk.
+ * Runs the nightly job for a date, once. A completed date is reported, not run again, unless forced; a forced
+ * re-run replaces the date's actions. A date that failed, or whose process was killed, resumes from its last
+ * committed chunk. Two launches of one date never run at once: the second is refused.
  */
 @Component
 public class NightlyRun {
+
+    private static final Set<BatchStatus> UNFINISHED = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyRetentionJob;
     private final ActionLog actionLog;
     private final RuleBooks ruleBooks;
+    private final RunLock runLock;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
     public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyRetentionJob,
-            ActionLog actionLog, RuleBooks ruleBooks) {
+            ActionLog actionLog, RuleBooks ruleBooks, RunLock runLock, JdbcClient jdbc,
+            TransactionTemplate transactions) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyRetentionJob = nightlyRetentionJob;
         this.actionLog = actionLog;
         this.ruleBooks = ruleBooks;
+        this.runLock = runLock;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /** Runs the night of {@code runDate} unless it already completed. */
     public NightlyRunResult run(LocalDate runDate) {
-        JobParameters parameters = parameters(runDate);
-        JobExecution last = jobRepository.getLastJobExecution(NightlyRetentionJobConfiguration.JOB_NAME, parameters);
-        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            return result(runDate, RunOutcome.ALREADY_COMPLETED, last);
-        }
-        // Compile the live rule book before the job starts so a broken file fails here, with its line, and not
-        // as a failed execution that a restart would have to clean up.
+        return run(runDate, false);
+    }
+
+    /**
+     * Runs the night of {@code runDate}; with {@code force}, runs it again even if it completed, replacing the date's
+     * actions and its messages not yet sent.
+     *
+     * @throws RunAlreadyRunningException when another run of the date is going on
+     */
+    public NightlyRunResult run(LocalDate runDate, boolean force) {
+        // Compile the live rule book before anything starts, so that a broken file fails here, with its line.
         ruleBooks.live();
-        try {
-            JobExecution execution = jobOperator.start(nightlyRetentionJob, parameters);
+        try (RunLock.Held lock = runLock.tryAcquire(runDate)
+                .orElseThrow(() -> new RunAlreadyRunningException(runDate, runLock.holder(runDate)))) {
+            JobExecution last = lastExecution(runDate);
+            if (last != null && UNFINISHED.contains(last.getStatus())) {
+                // We hold the date's lock, so the process that left this execution running is gone (killed).
+                last = jobOperator.recover(last);
+            }
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
+                return result(runDate, RunOutcome.ALREADY_COMPLETED, last);
+            }
+            JobParameters parameters = last == null || force ? parameters(runDate, force) : last.getJobParameters();
+            if (force && last != null) {
+                clear(runDate);
+            }
+            JobExecution execution = start(parameters);
             RunOutcome outcome = execution.getStatus() == BatchStatus.COMPLETED ? RunOutcome.COMPLETED : RunOutcome.FAILED;
             return result(runDate, outcome, execution);
         }
+    }
+
+    /** Runs every date from {@code from} to {@code to}, in order, stopping at the first that fails. */
+    public List<NightlyRunResult> runRange(LocalDate from, LocalDate to, boolean force) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("--to " + to + " is before --from " + from);
+        }
+        List<NightlyRunResult> results = new ArrayList<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            NightlyRunResult result = run(date, force);
+            results.add(result);
+            if (result.outcome() == RunOutcome.FAILED) {
+                break;
+            }
+        }
+        return results;
+    }
+
+    private JobExecution start(JobParameters parameters) {
+        try {
+            return jobOperator.start(nightlyRetentionJob, parameters);
+        }
         catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException ex) {
-            throw new IllegalStateException("the nightly run for " + runDate + " is already running", ex);
+            throw new IllegalStateException(ex.getMessage(), ex);
         }
-        catch (org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException ex) {
-            return result(runDate, RunOutcome.ALREADY_COMPLETED,
-                    jobRepository.getLastJobExecution(NightlyRetentionJobConfiguration.JOB_NAME, parameters));
-        }
-        catch (org.springframework.batch.core.launch.JobRestartException
+        catch (org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
+                | org.springframework.batch.core.launch.JobRestartException
                 | org.springframework.batch.core.job.parameters.InvalidJobParametersException ex) {
-            throw new IllegalStateException("cannot start the nightly run for " + runDate + ": " + ex.getMessage(), ex);
+            throw new IllegalStateException("cannot start the nightly run: " + ex.getMessage(), ex);
         }
     }
 
-    static JobParameters parameters(LocalDate runDate) {
-        return new JobParametersBuilder().addLocalDate(RunDateParameter.NAME, runDate).toJobParameters();
+    /** A forced re-run starts from a clean date: its actions and unsent messages go, sent messages stay on record. */
+    private void clear(LocalDate runDate) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("DELETE FROM outbox WHERE run_date = ? AND status = 'PENDING'").param(runDate).update();
+            jdbc.sql("DELETE FROM retention_action WHERE run_date = ?").param(runDate).update();
+        });
+    }
+
+    private JobExecution lastExecution(LocalDate runDate) {
+        Long id = jdbc.sql("SELECT MAX(e.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION e "
+                + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                + "JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+                + "WHERE i.JOB_NAME = ? AND p.PARAMETER_NAME = ? AND p.PARAMETER_VALUE = ?")
+                .params(NightlyRetentionJobConfiguration.JOB_NAME, RunDateParameter.NAME, runDate.toString())
+                .query(Long.class).optional().orElse(null);
+        return id == null ? null : jobRepository.getJobExecution(id);
+    }
+
+    private JobParameters parameters(LocalDate runDate, boolean force) {
+        JobParametersBuilder builder = new JobParametersBuilder().addLocalDate(RunDateParameter.NAME, runDate);
+        if (force) {
+            long reruns = jdbc.sql("SELECT COUNT(DISTINCT e.JOB_INSTANCE_ID) FROM BATCH_JOB_EXECUTION e "
+                    + "JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+                    + "WHERE p.PARAMETER_NAME = ? AND p.PARAMETER_VALUE = ?")
+                    .params(RunDateParameter.NAME, runDate.toString()).query(Long.class).single();
+            builder.addLong("rerun", reruns);
+        }
+        return builder.toJobParameters();
     }
 
     private NightlyRunResult result(LocalDate runDate, RunOutcome outcome, JobExecution execution) {
         Map<String, Duration> steps = new LinkedHashMap<>();
         long evaluated = 0;
         long planned = 0;
+        long skipped = 0;
         for (StepExecution step : execution.getStepExecutions()) {
-            steps.put(step.getStepName(), between(step.getStartTime(), step.getEndTime()));
-            if (step.getStepName().equals("evaluateRulesStep")) {
-                evaluated = step.getReadCount();
+            if (!step.getStepName().contains(":")) {
+                steps.put(step.getStepName(), between(step.getStartTime(), step.getEndTime()));
+            }
+            if (step.getStepName().startsWith("evaluateRulesWorkerStep")) {
+                evaluated += step.getReadCount();
             }
             if (step.getStepName().equals("planDispatchStep")) {
                 planned = step.getWriteCount();
             }
+            if (step.getStepName().equals("checkDataStep")) {
+                skipped = step.getWriteCount();
+            }
         }
         Object versionId = execution.getExecutionContext().get(RuleBookPinning.VERSION_KEY);
         String version = versionId == null ? "?" : ruleBooks.version(((Number) versionId).longValue()).version().label();
-        String failure = execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
-                .collect(Collectors.joining("; "));
-        return new NightlyRunResult(runDate, outcome, execution.getId(), evaluated, planned,
-                actionLog.countsFor(runDate), version, between(execution.getStartTime(), execution.getEndTime()),
-                steps, failure.isEmpty() ? null : failure);
+        String failure = execution.getAllFailureExceptions().stream().map(t -> t.getMessage() == null
+                ? t.getClass().getSimpleName() : t.getMessage()).distinct().collect(Collectors.joining("; "));
+        return new NightlyRunResult(runDate, outcome, execution.getId(), evaluated, planned, skipped,
+                execution.getJobParameters().getLong("rerun") != null, actionLog.countsFor(runDate), version,
+                between(execution.getStartTime(), execution.getEndTime()), steps, failure.isEmpty() ? null : failure);
     }
 
-    private static Duration between(java.time.LocalDateTime start, java.time.LocalDateTime end) {
+    private static Duration between(LocalDateTime start, LocalDateTime end) {
         return start == null || end == null ? Duration.ZERO : Duration.between(start, end);
     }
 }

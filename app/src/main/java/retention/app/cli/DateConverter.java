@@ -9,7 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Reads a date typed on the command line, saying which format is expected when it is not one.
  */
-final class Dates implements ITypeConverter<LocalDate> {
+final class DateConverter implements ITypeConverter<LocalDate> {
 
     @Override
     public LocalDate convert(String value) {
