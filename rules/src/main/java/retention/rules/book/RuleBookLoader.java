@@ -181,7 +181,12 @@ public final class RuleBookLoader {
         ReleaseId releaseId = kie.newReleaseId("retention", "rulebook", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message message : errors) {
+            // Drools adds this after the syntax error that caused it; it tells the author nothing more.
+            if (errors.size() > 1 && message.getText().startsWith("Parser returned a null Package")) {
+                continue;
+            }
             Problem problem = toProblem(message);
             TableCells table = tables.get(problem.file());
             problems.add(table == null ? problem : table.locate(problem.line(), null, problem.message()));
