@@ -8,17 +8,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import retention.rules.book.RuleBook;
 import retention.rules.validate.RuleBookValidator;
 import retention.rules.validate.ValidationReport;
 
 /**
- * Commands for the rule book's owners. They work on the files alone, without the database.
+ * Commands for the rule book's owners. Validation works on the files alone; preview reads the stored facts.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rule book files.",
-        subcommands = RulesCommand.Validate.class)
+        subcommands = { RulesCommand.Validate.class, RulesPreviewCommand.class })
 final class RulesCommand implements Runnable {
+
+    @ParentCommand
+    RetentionCommand root;
 
     @Spec
     CommandSpec spec;
