@@ -113,6 +113,19 @@ class CommandLineTests {
     }
 
     @Test
+    void previewSaysSoWhenNoFactsAreStoredYet() {
+        Map<String, Object> properties = Map.of("spring.datasource.url",
+                "jdbc:h2:mem:nofacts;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "retention.rules.dir", "../rules/rulebook");
+
+        CommandLineRun run = CommandLineRun.of(properties, "rules", "preview", "../rules/rulebook");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no customer facts are stored yet").contains("run-nightly")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void reportsAnUnreachableDatabaseWithoutAStackTrace() {
         Map<String, Object> properties = Map.of("spring.datasource.url",
                 "jdbc:mysql://127.0.0.1:1/retention?connectTimeout=2000", "spring.datasource.hikari.connection-timeout",
