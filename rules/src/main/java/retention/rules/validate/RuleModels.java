@@ -132,7 +132,7 @@ final class RuleModels {
         String template = null;
         int templateOffset = -1;
         boolean templateKnown = true;
-        boolean offer = false;
+        String offer = null;
         String group = null;
         Matcher call = CALL.matcher(propose.group(2));
         while (call.find()) {
@@ -148,7 +148,7 @@ final class RuleModels {
                     template = templateKnown ? quoted.group(1) : null;
                     templateOffset = base + propose.start(2) + call.start(2) + 1;
                 }
-                case "offer" -> offer = true;
+                case "offer" -> offer = quoted.matches() ? quoted.group(1) : argument;
                 case "group" -> group = quoted.matches() ? quoted.group(1) : "?";
                 default -> {
                 }

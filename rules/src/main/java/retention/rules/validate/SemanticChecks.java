@@ -49,7 +49,7 @@ final class SemanticChecks {
                 }
                 boolean explicit = call.template() != null;
                 String name = explicit ? call.template() : TemplateUse.defaultName(call.actionCode());
-                TemplateUse use = new TemplateUse(name, explicit, call.actionCode(), rule.name(), null);
+                TemplateUse use = new TemplateUse(name, explicit, call.actionCode(), rule.name(), call.offer());
                 for (String message : check.problems(use)) {
                     findings.add(Finding.error(explicit ? rule.source().at(call.templateOffset(), name, message)
                             : rule.source().at(call.codeOffset(), call.actionCode(), message)));

@@ -65,6 +65,25 @@ class RuleBookValidatorTests {
     }
 
     @Test
+    void namesTheRowAndColumnOfAnUnknownChannelInASpreadsheet() throws IOException {
+        String[][] rows = { { "RuleSet", "rulebook.offers" },
+                { "Import", "retention.rules.facts.*, function retention.rules.book.Proposals.propose" }, {},
+                { "RuleTable Offer matrix" }, { "CONDITION", "CONDITION", "ACTION", "ACTION", "PRIORITY" },
+                { "$c : CustomerProfile", "" },
+                { "stage == Stage.$param", "hasCause(ChurnCause.$param)", "propose($c, \"$param\")",
+                        ".via(Channel.$param);" },
+                { "Stage", "Cause", "Action", "Channel", "Salience" },
+                { "CHURNED", "PRICE_SENSITIVE", "WINBACK_DISCOUNT", "SMS", "60" },
+                { "AT_RISK", "COMPETITOR_PULL", "CARE_CONTENT", "SMSS", "50" } };
+
+        ValidationReport report = validator.validate("book", List.of(file("actions.csv", CATALOGUE),
+                new RuleFile("offers.drl.xlsx", xlsx(rows))), TemplateCheck.NONE);
+
+        assertThat(report.errors()).extracting(Object::toString)
+                .containsExactly("offers.drl.xlsx:10:4: unknown channel 'SMSS'; did you mean SMS?");
+    }
+
+    @Test
     void namesAnUnknownFactAndTheNearestOnes() {
         assertThat(errors(rule("r", 0, "recencyDay > 90", "propose($c, \"CARE_CONTENT\");")))
                 .containsExactly("a.drl:9:27: unknown fact 'recencyDay'; did you mean recencyDays?");
@@ -146,7 +165,7 @@ class RuleBookValidatorTests {
     @Test
     void passesTheTemplateEnginesOwnCheckEveryUse(@TempDir Path dir) throws IOException {
         write(dir, "actions.csv", CATALOGUE);
-        write(dir, "a.drl", HEADER + rule("r", 0, "stage == Stage.AT_RISK", "propose($c, \"CARE_CONTENT\").template(\"x\");"));
+        write(dir, "a.drl", HEADER + rule("r", 0, "stage == Stage.AT_RISK", "propose($c, \"CARE_CONTENT\").offer(\"10 off\").template(\"x\");"));
         List<TemplateUse> seen = new ArrayList<>();
 
         ValidationReport report = validator.validate(dir, use -> {
@@ -154,9 +173,9 @@ class RuleBookValidatorTests {
             return List.of("template \"" + use.template() + "\" uses the unknown variable {coupon}");
         });
 
-        assertThat(seen).containsExactly(new TemplateUse("x", true, "CARE_CONTENT", "r", null));
+        assertThat(seen).containsExactly(new TemplateUse("x", true, "CARE_CONTENT", "r", "10 off"));
         assertThat(report.errors()).extracting(Object::toString)
-                .containsExactly("a.drl:11:43: template \"x\" uses the unknown variable {coupon}");
+                .containsExactly("a.drl:11:59: template \"x\" uses the unknown variable {coupon}");
     }
 
     @Test
@@ -231,6 +250,23 @@ class RuleBookValidatorTests {
     static String rule(String name, int salience, String condition, String action) {
         return "rule \"" + name + "\"\n    salience " + salience + "\nwhen\n    $c : CustomerProfile( " + condition
                 + " )\nthen\n    " + action + "\nend\n";
+    }
+
+    static byte[] xlsx(String[][] rows) throws IOException {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var bytes = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Offers");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            // One pattern over both condition columns: a merged region in a spreadsheet (STACK.md).
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(5, 5, 0, 1));
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        }
     }
 
     static RuleFile file(String path, String text) {
