@@ -32,11 +32,12 @@ final class Launcher {
         return start(properties);
     }
 
-    /** The long-running service: the schedule fires until the process is stopped. */
+    /** The long-running service: the schedule fires until the process is stopped; rule book edits go live. */
     ConfigurableApplicationContext service() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.quartz.auto-startup", "true");
         properties.put("spring.main.keep-alive", "true");
+        properties.put("retention.rules.reload.enabled", "true");
         return start(properties);
     }
 

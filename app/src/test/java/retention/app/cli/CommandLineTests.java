@@ -56,6 +56,50 @@ class CommandLineTests {
     }
 
     @Test
+    void refusesARuleThatCanNeverFireAndWarningsOnlyWhenStrict(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("actions.csv"), "code,kind,cost,description\nCARE,MESSAGE,5,d\n");
+        Files.writeString(dir.resolve("a.drl"), """
+                package rulebook.a;
+
+                import retention.rules.facts.*;
+                import function retention.rules.book.Proposals.propose;
+
+                rule "Care"
+                when
+                    $c : CustomerProfile( stage == Stage.AT_RISK )
+                then
+                    propose($c, "CARE");
+                end
+                """);
+
+        CommandLineRun lenient = CommandLineRun.of("rules", "validate", dir.toString());
+        CommandLineRun strict = CommandLineRun.of("rules", "validate", "--strict", dir.toString());
+        Files.writeString(dir.resolve("b.drl"), """
+                package rulebook.b;
+
+                import retention.rules.facts.*;
+                import function retention.rules.book.Proposals.propose;
+
+                rule "Never"
+                when
+                    $c : CustomerProfile( recencyDays > 90, recencyDays < 30 )
+                then
+                    propose($c, "CARE");
+                end
+                """);
+        CommandLineRun broken = CommandLineRun.of("rules", "validate", dir.toString());
+
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.out()).contains(": warning: no rule proposes a message or task")
+                .contains("CHURNED × PRICE_SENSITIVE").contains("1 warning, no error.");
+        assertThat(strict.exitCode()).isEqualTo(3);
+        assertThat(strict.err()).contains("0 errors, 1 warning. The rule book cannot go live");
+        assertThat(broken.exitCode()).isEqualTo(3);
+        assertThat(broken.err()).contains("b.drl:8:45: rule \"Never\" can never fire: recencyDays > 90 and "
+                + "recencyDays < 30 cannot both hold").contains("1 error, 1 warning.");
+    }
+
+    @Test
     void refusesToRunTheNightWithABrokenRuleBookNamingFileAndLine(@TempDir Path dir) throws IOException {
         Path book = brokenRuleBook(dir);
         Map<String, Object> properties = Map.of("spring.datasource.url",
@@ -66,6 +110,19 @@ class CommandLineTests {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).containsPattern("broken\\.drl:9:\\d+: ").contains("Nothing was run");
+    }
+
+    @Test
+    void previewSaysSoWhenNoFactsAreStoredYet() {
+        Map<String, Object> properties = Map.of("spring.datasource.url",
+                "jdbc:h2:mem:nofacts;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "retention.rules.dir", "../rules/rulebook");
+
+        CommandLineRun run = CommandLineRun.of(properties, "rules", "preview", "../rules/rulebook");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no customer facts are stored yet").contains("run-nightly")
+                .doesNotContain("\tat ");
     }
 
     @Test

@@ -2,18 +2,13 @@ package retention.batch.nightly;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import retention.rules.facts.CauseEvidence;
-import retention.rules.facts.ChurnCause;
 import retention.rules.facts.CustomerProfile;
 
 /**
@@ -25,7 +20,7 @@ class CustomerProfileReader implements ItemStreamReader<CustomerProfile> {
 
     static final String LAST_CUSTOMER_ID = "lastCustomerId";
 
-    private final JdbcClient jdbc;
+    private final CustomerProfilePages pages;
     private final LocalDate runDate;
     private final long fromId;
     private final long toId;
@@ -36,7 +31,7 @@ class CustomerProfileReader implements ItemStreamReader<CustomerProfile> {
     private boolean exhausted;
 
     CustomerProfileReader(JdbcClient jdbc, LocalDate runDate, long fromId, long toId, int pageSize) {
-        this.jdbc = jdbc;
+        this.pages = new CustomerProfilePages(jdbc);
         this.runDate = runDate;
         this.fromId = fromId;
         this.toId = toId;
@@ -69,30 +64,13 @@ class CustomerProfileReader implements ItemStreamReader<CustomerProfile> {
     }
 
     private void fetchPage() {
-        List<CustomerProfile> profiles = jdbc.sql("SELECT " + CustomerProfileRows.COLUMNS + " FROM customer_feature "
-                + "WHERE run_date = ? AND customer_id > ? AND customer_id <= ? ORDER BY customer_id LIMIT ?")
-                .params(runDate, lastFetched, toId, pageSize)
-                .query((rs, row) -> CustomerProfileRows.map(rs, List.of()))
-                .list();
+        List<CustomerProfile> profiles = pages.page(runDate, lastFetched, toId, pageSize);
         if (profiles.isEmpty()) {
             exhausted = true;
             return;
         }
-        long first = profiles.get(0).customerId();
-        long last = profiles.get(profiles.size() - 1).customerId();
-        Map<Long, List<CauseEvidence>> causes = new HashMap<>();
-        jdbc.sql("SELECT customer_id, cause, confidence, direct, evidence FROM customer_cause WHERE run_date = ? "
-                + "AND customer_id BETWEEN ? AND ? ORDER BY customer_id, confidence DESC, cause")
-                .params(runDate, first, last)
-                .query(rs -> {
-                    causes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(new CauseEvidence(
-                            ChurnCause.valueOf(rs.getString(2)), rs.getDouble(3), rs.getBoolean(4), rs.getString(5)));
-                });
-        for (CustomerProfile profile : profiles) {
-            List<CauseEvidence> found = causes.get(profile.customerId());
-            page.add(found == null ? profile : profile.withCauses(found));
-        }
-        lastFetched = last;
+        page.addAll(profiles);
+        lastFetched = profiles.get(profiles.size() - 1).customerId();
         exhausted = profiles.size() < pageSize;
     }
 }

@@ -1,7 +1,9 @@
 package retention.batch.rulebook;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
@@ -59,6 +61,25 @@ public class RuleBooks {
         return live;
     }
 
+    /**
+     * Makes an already compiled rule book the live version, storing it first: how hot reload swaps in a book it
+     * has validated, in one assignment, so a run that starts meanwhile sees either the old version or the new one.
+     */
+    public synchronized LoadedRuleBook install(RuleBook book, String loadedBy) {
+        live = store(book, loadedBy);
+        return live;
+    }
+
+    /** The live version if one has been loaded in this process; nothing is read, compiled or stored. */
+    public Optional<LoadedRuleBook> loaded() {
+        return Optional.ofNullable(live);
+    }
+
+    /** The rule book folder this process reads. */
+    public Path folder() {
+        return properties.dir();
+    }
+
     /** A stored version, compiled from the database when it is not the one in memory. */
     public LoadedRuleBook version(long id) {
         LoadedRuleBook current = live;
@@ -69,10 +90,12 @@ public class RuleBooks {
     }
 
     private LoadedRuleBook load(String loadedBy) {
-        List<RuleFile> files = RuleBookFolder.read(properties.dir());
-        RuleBook book = loader.compile(files);
+        return store(loader.compile(RuleBookFolder.read(properties.dir())), loadedBy);
+    }
+
+    private LoadedRuleBook store(RuleBook book, String loadedBy) {
         RuleBookVersion version = versions.store(book.contentHash(),
-                files.stream().map(f -> new StoredRuleBookFile(f.path(), f.content())).toList(),
+                book.files().stream().map(f -> new StoredRuleBookFile(f.path(), f.content())).toList(),
                 book.ruleNames().size(), loadedBy, properties.dir().toAbsolutePath().normalize().toString());
         LoadedRuleBook loaded = new LoadedRuleBook(book, version);
         compiled.put(version.id(), loaded);

@@ -10,24 +10,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A handful of customers, one per lifecycle stage, with order histories chosen so that every stage and its rule
  * is unambiguous on the run date.
  */
-final class ShopFixture {
+public final class ShopFixture {
 
-    static final long POTENTIAL = 1;
-    static final long NEW = 2;
-    static final long ACTIVE = 3;
-    static final long LOYAL = 4;
-    static final long AT_RISK = 5;
-    static final long CHURNED = 6;
+    public static final long POTENTIAL = 1;
+    public static final long NEW = 2;
+    public static final long ACTIVE = 3;
+    public static final long LOYAL = 4;
+    public static final long AT_RISK = 5;
+    public static final long CHURNED = 6;
 
     private final JdbcClient jdbc;
     private final LocalDateTime t0;
 
-    ShopFixture(JdbcClient jdbc, LocalDate runDate) {
+    public ShopFixture(JdbcClient jdbc, LocalDate runDate) {
         this.jdbc = jdbc;
         this.t0 = runDate.atStartOfDay();
     }
 
-    void create() {
+    public void create() {
         customer(POTENTIAL, "王芳", "女士", 30);
         customer(NEW, "李强", "先生", 40);
         order(NEW, 10, 200);

@@ -3,6 +3,7 @@ package retention.rules.arbitrate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import retention.rules.facts.Channel;
 
 /**
  * Decides which of the night's proposals go ahead, customer by customer. In order: a suppression (stop-contact)
- * silences every message and task for the customer; then messages are taken by priority, at most one per
- * channel and at most the daily maximum; every loser is kept with the rule that beat it.
+ * silences every message and task for the customer; then proposals are taken by priority: at most one per
+ * mutually exclusive group ({@code propose(...).group("winback")}), and for messages at most one per channel and
+ * at most the daily maximum; every loser is kept with the rule that beat it.
  */
 public final class Arbitrator {
 
@@ -45,19 +47,25 @@ public final class Arbitrator {
         Proposal stop = ranked.stream().filter(p -> kind(p) == ActionKind.SUPPRESS).findFirst().orElse(null);
         List<Decision> decisions = new ArrayList<>(ranked.size());
         Map<Channel, Proposal> channelTakenBy = new EnumMap<>(Channel.class);
+        Map<String, Proposal> groupTakenBy = new HashMap<>();
         Proposal firstMessage = null;
         int messages = 0;
         for (Proposal p : ranked) {
             ActionKind kind = kind(p);
+            Proposal groupWinner = p.group() == null ? null : groupTakenBy.get(p.group());
             if (kind == ActionKind.SUPPRESS) {
-                decisions.add(new Decision(p, kind, DecisionStatus.PLANNED, null));
+                decisions.add(planned(p, kind, groupTakenBy));
             }
             else if (stop != null) {
                 decisions.add(new Decision(p, kind, DecisionStatus.SUPPRESSED,
                         "stopped by rule \"" + stop.ruleName() + "\" (" + stop.actionCode() + ")"));
             }
+            else if (groupWinner != null) {
+                decisions.add(new Decision(p, kind, DecisionStatus.OUTRANKED, "outranked by rule \""
+                        + groupWinner.ruleName() + "\" in group \"" + p.group() + "\": one action per group per day"));
+            }
             else if (kind == ActionKind.TASK) {
-                decisions.add(new Decision(p, kind, DecisionStatus.PLANNED, null));
+                decisions.add(planned(p, kind, groupTakenBy));
             }
             else if (channelTakenBy.containsKey(p.channel())) {
                 decisions.add(new Decision(p, kind, DecisionStatus.OUTRANKED, "outranked by rule \""
@@ -69,13 +77,20 @@ public final class Arbitrator {
                         "daily maximum of " + policy.maxMessagesPerDay() + " message(s) reached" + winner));
             }
             else {
-                decisions.add(new Decision(p, kind, DecisionStatus.PLANNED, null));
+                decisions.add(planned(p, kind, groupTakenBy));
                 channelTakenBy.put(p.channel(), p);
                 firstMessage = firstMessage == null ? p : firstMessage;
                 messages++;
             }
         }
         return decisions;
+    }
+
+    private static Decision planned(Proposal p, ActionKind kind, Map<String, Proposal> groupTakenBy) {
+        if (p.group() != null) {
+            groupTakenBy.putIfAbsent(p.group(), p);
+        }
+        return new Decision(p, kind, DecisionStatus.PLANNED, null);
     }
 
     /**
@@ -87,7 +102,7 @@ public final class Arbitrator {
         proposals.stream().sorted(BY_PRIORITY).forEach(p -> byAction.merge(p.actionCode(), p, (winner, loser) ->
                 new Proposal(winner.customerId(), winner.actionCode(), winner.channel(), winner.offer(),
                         winner.template(), alsoProposedBy(winner.reason(), loser.ruleName()), winner.ruleName(),
-                        winner.priority(), winner.facts())));
+                        winner.priority(), winner.facts(), winner.group())));
         return new ArrayList<>(byAction.values());
     }
 

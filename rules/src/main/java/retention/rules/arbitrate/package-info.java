@@ -1,5 +1,6 @@
 /**
- * Arbitration: several rules may propose for one customer; priorities, one message per channel per day and a
- * daily maximum decide which proposals go ahead. Losing proposals are kept with the reason, never dropped.
+ * Arbitration: several rules may propose for one customer; priorities, mutually exclusive groups, one message per
+ * channel per day and a daily maximum decide which proposals go ahead. Losing proposals are kept with the reason,
+ * never dropped.
  */
 package retention.rules.arbitrate;

@@ -102,6 +102,11 @@ public final class ActionCatalogue {
         return find(code).map(ActionDefinition::kind).orElse(ActionKind.MESSAGE);
     }
 
+    /** Every code, in file order. */
+    public List<String> codes() {
+        return List.copyOf(actions.keySet());
+    }
+
     public Collection<ActionDefinition> all() {
         return actions.values();
     }

@@ -20,7 +20,10 @@ final class DroolsMessageText {
     static String plain(String text) {
         Matcher field = UNRESOLVED_FIELD.matcher(text);
         if (field.find()) {
-            return "unknown fact '" + field.group(1) + "': see docs/facts.md for the facts a rule can use";
+            java.util.List<String> near = retention.rules.facts.FactNames.nearestFacts(field.group(1));
+            return "unknown fact '" + field.group(1) + "'" + (near.isEmpty()
+                    ? ": see docs/facts.md for the facts a rule can use"
+                    : retention.rules.facts.FactNames.didYouMean(near));
         }
         Matcher mismatched = MISMATCHED.matcher(text);
         if (mismatched.find()) {

@@ -16,12 +16,20 @@ import retention.rules.facts.Channel;
  * @param ruleName the rule that proposed it: the business sentence stored with every action
  * @param priority the rule's salience; higher wins in arbitration
  * @param facts the facts the rule's conditions tested, field to value, in the order the rule names them
+ * @param group the mutually exclusive group the rule proposes in ({@code .group("winback")}), or null: at most one
+ *        proposal of a group goes ahead per customer and night
  */
 public record Proposal(long customerId, String actionCode, Channel channel, String offer, String template,
-        String reason, String ruleName, int priority, Map<String, String> facts) {
+        String reason, String ruleName, int priority, Map<String, String> facts, String group) {
 
     public Proposal {
         facts = Map.copyOf(facts);
+    }
+
+    /** A proposal in no group. */
+    public Proposal(long customerId, String actionCode, Channel channel, String offer, String template,
+            String reason, String ruleName, int priority, Map<String, String> facts) {
+        this(customerId, actionCode, channel, offer, template, reason, ruleName, priority, facts, null);
     }
 
     /** The facts as one line a person reads: {@code stage = CHURNED; recencyDays = 120}. */

@@ -13,6 +13,7 @@ public final class ProposalBuilder {
     private String offer;
     private String template;
     private String reason;
+    private String group;
 
     ProposalBuilder(String actionCode, Channel defaultChannel) {
         this.actionCode = actionCode;
@@ -43,6 +44,15 @@ public final class ProposalBuilder {
         return this;
     }
 
+    /**
+     * Puts the proposal in a mutually exclusive group: of all proposals in the same group for a customer, only the
+     * one with the highest priority goes ahead that night; the others are kept as outranked.
+     */
+    public ProposalBuilder group(String group) {
+        this.group = group == null || group.isBlank() ? null : group.trim();
+        return this;
+    }
+
     String actionCode() {
         return actionCode;
     }
@@ -61,5 +71,9 @@ public final class ProposalBuilder {
 
     String reason() {
         return reason;
+    }
+
+    String group() {
+        return group;
     }
 }

@@ -25,6 +25,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
+import retention.rules.facts.FactNames;
 import retention.rules.sandbox.Sandbox;
 
 /**
@@ -56,6 +57,7 @@ public final class RuleBookLoader {
         ActionCatalogue catalogue = catalogue(files, problems);
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         Map<String, RuleConditions> conditions = new LinkedHashMap<>();
+        Map<String, TableCells> tables = new LinkedHashMap<>();
         KieFileSystem kfs = kie.newKieFileSystem();
         for (RuleFile file : files) {
             if (!file.isDrl() && !file.isDecisionTable()) {
@@ -65,11 +67,16 @@ public final class RuleBookLoader {
             if (drl == null) {
                 continue;
             }
+            TableCells table = file.isDecisionTable() ? TableCells.of(file, drl) : null;
+            if (table != null) {
+                tables.put(file.path(), table);
+            }
             // Before anything is compiled: Drools runs code while building (constant folding, static
             // initialisers of declared types), so a file that reaches outside the fact model never gets that far.
             List<Problem> refused = sandbox.checkDrl(file.path(), drl);
             if (!refused.isEmpty()) {
-                problems.addAll(refused);
+                refused.forEach(p -> problems.add(table == null ? p
+                        : table.locate(p.line(), table.tokenAt(p.line(), p.column()), p.message())));
                 continue;
             }
             PackageDescr parsed = parse(file, drl, problems);
@@ -85,14 +92,14 @@ public final class RuleBookLoader {
                 conditions.putAll(RuleConditions.of(parsed));
             }
             if (catalogue != null) {
-                checkActionCodes(file, drl, catalogue, problems);
+                checkActionCodes(file, drl, table, catalogue, problems);
             }
             kfs.write(resourcePath(file, parsed), file.content());
         }
         if (!problems.isEmpty()) {
             throw new RuleBookException("The rule book has errors", problems);
         }
-        KieBase kieBase = build(kfs, problems);
+        KieBase kieBase = build(kfs, tables, problems);
         if (!problems.isEmpty()) {
             throw new RuleBookException("The rule book has errors", problems);
         }
@@ -152,28 +159,37 @@ public final class RuleBookLoader {
         }
     }
 
-    private static void checkActionCodes(RuleFile file, String drl, ActionCatalogue catalogue, List<Problem> problems) {
+    private static void checkActionCodes(RuleFile file, String drl, TableCells table, ActionCatalogue catalogue,
+            List<Problem> problems) {
         String[] lines = drl.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher propose = PROPOSE.matcher(lines[i]);
             while (propose.find()) {
                 String code = propose.group(1);
                 if (!catalogue.contains(code)) {
-                    int line = file.isDrl() ? i + 1 : 0;
-                    int column = file.isDrl() ? propose.start(1) + 1 : 0;
-                    problems.add(new Problem(file.path(), line, column,
-                            "unknown action code \"" + code + "\"; the codes a rule may use are listed in actions.csv"));
+                    List<String> near = FactNames.nearest(code, catalogue.codes());
+                    String message = "unknown action code \"" + code + "\"" + (near.isEmpty()
+                            ? "; the codes a rule may use are listed in actions.csv" : FactNames.didYouMean(near));
+                    problems.add(table != null ? table.locate(i + 1, code, message)
+                            : new Problem(file.path(), i + 1, propose.start(1) + 1, message));
                 }
             }
         }
     }
 
-    private KieBase build(KieFileSystem kfs, List<Problem> problems) {
+    private KieBase build(KieFileSystem kfs, Map<String, TableCells> tables, List<Problem> problems) {
         ReleaseId releaseId = kie.newReleaseId("retention", "rulebook", "1.0." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(toProblem(message));
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message message : errors) {
+            // Drools adds this after the syntax error that caused it; it tells the author nothing more.
+            if (errors.size() > 1 && message.getText().startsWith("Parser returned a null Package")) {
+                continue;
+            }
+            Problem problem = toProblem(message);
+            TableCells table = tables.get(problem.file());
+            problems.add(table == null ? problem : table.locate(problem.line(), null, problem.message()));
         }
         if (!problems.isEmpty()) {
             kie.getRepository().removeKieModule(releaseId);

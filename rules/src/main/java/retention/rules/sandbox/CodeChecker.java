@@ -168,7 +168,7 @@ final class CodeChecker {
         }
         if (isMember(i)) {
             if (!(call ? METHODS : MEMBERS).contains(name)) {
-                report(token, "rules may not use '" + name + "'" + ONLY_FACTS);
+                report(token, UnknownNames.member(tokens, i, bound).orElse("rules may not use '" + name + "'" + ONLY_FACTS));
                 skipTo = chains.expressionEnd(i);
             }
         }
@@ -185,7 +185,8 @@ final class CodeChecker {
             int end = chains.nameEnd(i);
             report(token, ENGINE.contains(name) ? "rules may not use '" + name
                     + "' (the engine's own controls); a rule writes only proposals"
-                    : "rules may not use '" + chains.subject(i, end) + "'" + ONLY_FACTS);
+                    : UnknownNames.fact(tokens, i, mode == Mode.CONDITION)
+                            .orElse("rules may not use '" + chains.subject(i, end) + "'" + ONLY_FACTS));
             skipTo = chains.expressionEnd(end);
         }
     }

@@ -102,6 +102,43 @@ class ArbitratorTests {
         assertThat(decisions).allMatch(Decision::planned);
     }
 
+    @Test
+    void plansOnlyTheHighestPriorityProposalOfAGroupAndKeepsTheOthersAsOutranked() {
+        Arbitrator generous = new Arbitrator(catalogue, new ArbitrationPolicy(3));
+
+        List<Decision> decisions = generous.arbitrate(List.of(
+                grouped("COMEBACK_GIFT", "gift rule", 10, Channel.EMAIL, "winback"),
+                grouped("CALLBACK_TASK", "callback rule", 30, Channel.PHONE, "winback"),
+                grouped("WINBACK_DISCOUNT", "discount rule", 60, Channel.SMS, "winback"),
+                proposal("APOLOGY", "apology rule", 20, Channel.WECHAT)));
+
+        assertThat(decisions).extracting(d -> d.proposal().actionCode(), Decision::status, Decision::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("WINBACK_DISCOUNT", DecisionStatus.PLANNED, null),
+                        org.assertj.core.groups.Tuple.tuple("CALLBACK_TASK", DecisionStatus.OUTRANKED,
+                                "outranked by rule \"discount rule\" in group \"winback\": one action per group per day"),
+                        org.assertj.core.groups.Tuple.tuple("APOLOGY", DecisionStatus.PLANNED, null),
+                        org.assertj.core.groups.Tuple.tuple("COMEBACK_GIFT", DecisionStatus.OUTRANKED,
+                                "outranked by rule \"discount rule\" in group \"winback\": one action per group per day"));
+    }
+
+    @Test
+    void letsTheNextProposalOfAGroupGoAheadWhenTheFirstLostOnItsChannel() {
+        List<Decision> decisions = arbitrator.arbitrate(List.of(
+                proposal("APOLOGY", "apology rule", 90, Channel.SMS),
+                grouped("WINBACK_DISCOUNT", "discount rule", 60, Channel.SMS, "winback"),
+                grouped("CALLBACK_TASK", "callback rule", 30, Channel.PHONE, "winback")));
+
+        assertThat(decisions).extracting(d -> d.proposal().actionCode(), Decision::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("APOLOGY", DecisionStatus.PLANNED),
+                org.assertj.core.groups.Tuple.tuple("WINBACK_DISCOUNT", DecisionStatus.OUTRANKED),
+                org.assertj.core.groups.Tuple.tuple("CALLBACK_TASK", DecisionStatus.PLANNED));
+    }
+
+    static Proposal grouped(String action, String rule, int priority, Channel channel, String group) {
+        return new Proposal(1, action, channel, null, null, null, rule, priority, Map.of(), group);
+    }
+
     static Proposal proposal(String action, String rule, int priority, Channel channel) {
         return new Proposal(1, action, channel, null, null, null, rule, priority, Map.of());
     }

@@ -40,7 +40,7 @@ class RuleBookLoaderTests {
                 .isInstanceOf(RuleBookException.class)
                 .satisfies(ex -> assertThat(((RuleBookException) ex).problems()).singleElement()
                         .hasToString("churned.drl:10:18: unknown action code \"WINBAK_DISCOUNT\"; "
-                                + "the codes a rule may use are listed in actions.csv"));
+                                + "did you mean WINBACK_DISCOUNT?"));
     }
 
     @Test
@@ -74,6 +74,18 @@ class RuleBookLoaderTests {
 
         assertThatThrownBy(() -> loader.compile(files)).isInstanceOf(RuleBookException.class)
                 .hasMessageContaining("b.drl:6:").hasMessageContaining("already defined in a.drl");
+    }
+
+    @Test
+    void carriesTheGroupARuleProposesIn() {
+        String drl = HEADER + "rule \"grouped\"\nwhen\n    $c : CustomerProfile( stage == Stage.CHURNED )\nthen\n"
+                + "    propose($c, \"WINBACK_DISCOUNT\").group(\"winback\");\nend\n";
+
+        List<Proposal> proposals = loader.compile(files("churned.drl", drl))
+                .evaluate(retention.rules.facts.CustomerProfile.builder(1).stage(retention.rules.facts.Stage.CHURNED)
+                        .build());
+
+        assertThat(proposals).singleElement().extracting(Proposal::group).isEqualTo("winback");
     }
 
     static List<RuleFile> files(String name, String drl) {
