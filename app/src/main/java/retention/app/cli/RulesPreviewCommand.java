@@ -40,7 +40,7 @@ final class RulesPreviewCommand implements Callable<Integer> {
                     + "with the version the service runs).")
     Path dir;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Dates.class,
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The run date whose stored facts are evaluated (default: the latest).")
     LocalDate date;
 

@@ -91,6 +91,13 @@ class NightlyRestartIntegrationTests {
                 .single()).isEqualTo(CUSTOMERS);
     }
 
+    private static Map<String, Object> properties(TestDatabase database) {
+        return Map.of("spring.datasource.url", database.url(), "spring.datasource.username", database.username(),
+                "spring.datasource.password", database.password(), "retention.home", home.toString(),
+                "retention.rules.dir", Path.of("../rules/rulebook").toAbsolutePath().toString(),
+                "retention.nightly.chunk-size", "50", "retention.nightly.partitions", "4");
+    }
+
     private static void killWhen(Process process, String condition) throws InterruptedException {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
                 .until(() -> !process.isAlive() || jdbc.sql(condition).query(Long.class).single() > 0);
