@@ -15,7 +15,7 @@ import retention.rules.book.RuleBookLoader;
  * Commands for the rule book's owners. They work on the files alone, without the database.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rule book files.",
-        subcommands = RulesCommand.Validate.class)
+        subcommands = { RulesCommand.Validate.class, RulesTestCommand.class })
 final class RulesCommand implements Runnable {
 
     @Spec
