@@ -78,7 +78,7 @@ class DefaultRuleBookScenarioTests {
     void printsOneLinePerScenario() {
         assertThat(results).extracting(ScenarioResult::line)
                 .contains("PASS churned-price-sensitive-exclusive-discount: WINBACK_DISCOUNT via SMS",
-                        "PASS churned-seven-months-ago-no-comeback-gift: no action");
+                        "PASS churned-six-months-and-a-day-ago-no-comeback-gift: no action");
         assertThat(results.stream().map(r -> r.scenario().name()).collect(Collectors.toSet())).hasSize(results.size());
     }
 }
