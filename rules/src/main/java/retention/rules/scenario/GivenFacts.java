@@ -3,9 +3,6 @@ package retention.rules.scenario;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -41,14 +38,15 @@ final class GivenFacts {
             .collect(Collectors.toMap(RecordComponent::getName, c -> c, (a, b) -> a, LinkedHashMap::new));
     private static final Set<String> CAUSE_KEYS = Set.of("cause", "evidence", "direct", "confidence");
     private static final double INFERRED_CONFIDENCE = 0.7;
-    /** A value that could not be read; its problem is already recorded. */
-    private static final Object NO_VALUE = new Object();
     private static final double DIRECT_CONFIDENCE = 0.9;
+    private static final Object NO_VALUE = FactValues.NO_VALUE;
 
     private final YamlNodes yaml;
+    private final FactValues values;
 
     GivenFacts(YamlNodes yaml) {
         this.yaml = yaml;
+        this.values = new FactValues(yaml);
     }
 
     void apply(Node facts, CustomerProfileBuilder builder) {
@@ -59,7 +57,8 @@ final class GivenFacts {
             }
             RecordComponent field = FIELDS.get(name);
             if (field == null) {
-                yaml.problem(tuple.getKeyNode(), unknown(name));
+                yaml.problem(tuple.getKeyNode(), name.equals("customerId")
+                        ? "customerId is set by the runner: each scenario is a customer of its own" : unknown(name));
                 continue;
             }
             Object value = value(field, tuple.getValueNode());
@@ -85,51 +84,7 @@ final class GivenFacts {
             }
             return null;
         }
-        String text = yaml.scalar(node, name);
-        return text == null ? NO_VALUE : scalar(type, name, text.trim(), node);
-    }
-
-    private Object scalar(Class<?> type, String name, String text, Node node) {
-        try {
-            if (type == int.class || type == Integer.class) {
-                return Integer.parseInt(text);
-            }
-            if (type == double.class || type == Double.class) {
-                return Double.parseDouble(text);
-            }
-            if (type == BigDecimal.class) {
-                return new BigDecimal(text);
-            }
-            if (type == LocalDate.class) {
-                return LocalDate.parse(text);
-            }
-        }
-        catch (NumberFormatException | DateTimeParseException ex) {
-            yaml.problem(node, name + ": '" + text + "' is not " + kind(type));
-            return NO_VALUE;
-        }
-        if (type == boolean.class) {
-            if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-                return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
-            }
-            yaml.problem(node, name + ": '" + text + "' is not true or false");
-            return NO_VALUE;
-        }
-        if (type.isEnum()) {
-            return constant(type, name, text, node);
-        }
-        return text;
-    }
-
-    private Object constant(Class<?> type, String name, String text, Node node) {
-        for (Object constant : type.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
-                return constant;
-            }
-        }
-        yaml.problem(node, name + ": '" + text + "' is not one of " + Arrays.stream(type.getEnumConstants())
-                .map(String::valueOf).collect(Collectors.joining(", ")));
-        return NO_VALUE;
+        return values.read(name, type, node);
     }
 
     private Object channels(Node node, String name) {
@@ -144,7 +99,7 @@ final class GivenFacts {
                 return NO_VALUE;
             }
             for (String part : text.split(",")) {
-                Object channel = constant(Channel.class, name, part.trim(), item);
+                Object channel = values.constant(Channel.class, name, part.trim(), item);
                 if (channel == NO_VALUE) {
                     return NO_VALUE;
                 }
@@ -182,10 +137,10 @@ final class GivenFacts {
             return null;
         }
         String name = yaml.scalar(nameNode, "cause");
-        Object cause = name == null ? NO_VALUE : constant(ChurnCause.class, "cause", name.trim(), nameNode);
-        Object direct = parts.containsKey("direct") ? value("direct", boolean.class, parts.get("direct")) : false;
+        Object cause = name == null ? NO_VALUE : values.constant(ChurnCause.class, "cause", name.trim(), nameNode);
+        Object direct = parts.containsKey("direct") ? values.read("direct", boolean.class, parts.get("direct")) : false;
         Object confidence = parts.containsKey("confidence")
-                ? value("confidence", double.class, parts.get("confidence")) : null;
+                ? values.read("confidence", double.class, parts.get("confidence")) : null;
         Object evidence = parts.containsKey("evidence") ? yaml.scalar(parts.get("evidence"), "evidence")
                 : "given in the scenario";
         if (cause == NO_VALUE || direct == NO_VALUE || confidence == NO_VALUE || evidence == null) {
@@ -196,11 +151,6 @@ final class GivenFacts {
         return new CauseEvidence((ChurnCause) cause, certainty, (boolean) direct, (String) evidence);
     }
 
-    private Object value(String name, Class<?> type, Node node) {
-        String text = yaml.scalar(node, name);
-        return text == null ? NO_VALUE : scalar(type, name, text.trim(), node);
-    }
-
     private static void set(CustomerProfileBuilder builder, RecordComponent field, Object value) {
         try {
             Method setter = CustomerProfileBuilder.class.getMethod(field.getName(), field.getType());
@@ -209,13 +159,6 @@ final class GivenFacts {
         catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
             throw new IllegalStateException("CustomerProfileBuilder has no setter for " + field.getName(), ex);
         }
-    }
-
-    private static String kind(Class<?> type) {
-        if (type == int.class || type == Integer.class) {
-            return "a whole number";
-        }
-        return type == LocalDate.class ? "a date (YYYY-MM-DD)" : "a number";
     }
 
     private static String unknown(String name) {

@@ -121,16 +121,7 @@ final class ScenarioParser {
         if (name == null || name.isBlank()) {
             yaml.problem(node, "a scenario needs a 'name:'");
         }
-        long customerId = nextCustomerId++;
-        CustomerProfileBuilder builder = CustomerProfile.builder(customerId);
-        if (defaults != null) {
-            int reported = yaml.problems().size();
-            facts.apply(defaults, builder);
-            yaml.problems().subList(reported, yaml.problems().size()).clear();
-        }
-        if (parts.containsKey("given")) {
-            facts.apply(parts.get("given"), builder);
-        }
+        CustomerProfile given = given(parts.get("given"), defaults);
         List<ExpectedAction> expected = parts.containsKey("expect") ? expected(parts.get("expect")) : null;
         if (!parts.containsKey("expect")) {
             yaml.problem(node, "scenario '" + name + "' needs 'expect:', the actions it expects or 'none'");
@@ -139,7 +130,22 @@ final class ScenarioParser {
         if (yaml.problems().size() > problemsBefore) {
             return null;
         }
-        return new Scenario(name.trim(), file, YamlNodes.line(node), builder.build(), expected, absent);
+        return new Scenario(name.trim(), file, YamlNodes.line(node), given, expected, absent);
+    }
+
+    /** The file's defaults, then the scenario's own facts; each scenario is a customer of its own. */
+    private CustomerProfile given(Node own, Node defaults) {
+        CustomerProfileBuilder builder = CustomerProfile.builder(nextCustomerId++);
+        if (defaults != null) {
+            int reported = yaml.problems().size();
+            facts.apply(defaults, builder);
+            // Reported once, when the file was read.
+            yaml.problems().subList(reported, yaml.problems().size()).clear();
+        }
+        if (own != null) {
+            facts.apply(own, builder);
+        }
+        return builder.build();
     }
 
     private List<ExpectedAction> expected(Node node) {

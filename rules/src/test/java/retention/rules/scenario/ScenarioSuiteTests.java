@@ -177,6 +177,14 @@ class ScenarioSuiteTests {
                 .doesNotHaveDuplicates();
     }
 
+    @Test
+    void refusesACustomerIdBecauseEachScenarioIsACustomerOfItsOwn() throws IOException {
+        write("a.yaml", "scenarios:\n  - name: one\n    given: {customerId: 7}\n    expect: none\n");
+
+        assertThat(ScenarioSuite.read(dir).problems()).extracting(Problem::message)
+                .containsExactly("customerId is set by the runner: each scenario is a customer of its own");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
