@@ -18,7 +18,7 @@ import retention.rules.validate.ValidationReport;
  * Commands for the rule book's owners. Validation works on the files alone; preview reads the stored facts.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rule book files.",
-        subcommands = { RulesCommand.Validate.class, RulesPreviewCommand.class })
+        subcommands = { RulesCommand.Validate.class, RulesTestCommand.class, RulesPreviewCommand.class })
 final class RulesCommand implements Runnable {
 
     @ParentCommand

@@ -78,7 +78,7 @@ class NightlyRetentionJobIntegrationTests {
 
         assertThat(actions).containsExactlyInAnyOrderEntriesOf(Map.of(ShopFixture.POTENTIAL, "FIRST_ORDER_COUPON",
                 ShopFixture.NEW, "WELCOME_NEXT_COUPON", ShopFixture.ACTIVE, "PERSONAL_RECOMMENDATION",
-                ShopFixture.LOYAL, "VIP_PERK", ShopFixture.AT_RISK, "CARE_CONTENT",
+                ShopFixture.LOYAL, "EVENT_INVITATION", ShopFixture.AT_RISK, "CARE_CONTENT",
                 ShopFixture.CHURNED, "COMEBACK_GIFT"));
         assertThat(jdbc.sql("SELECT rule_name, explanation, rule_book_version_id FROM retention_action "
                 + "WHERE customer_id = ?").param(ShopFixture.CHURNED)

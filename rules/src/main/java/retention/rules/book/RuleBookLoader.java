@@ -1,6 +1,6 @@
 package retention.rules.book;
 
-import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -35,6 +33,8 @@ import retention.rules.sandbox.Sandbox;
 public final class RuleBookLoader {
 
     private static final String RESOURCE_ROOT = "src/main/resources/";
+    /** Appended to a decision table's name for the DRL it generates, so that Drools compiles it as DRL. */
+    private static final String GENERATED_DRL = ".drl";
     private static final Pattern PROPOSE = Pattern.compile("propose\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -57,44 +57,26 @@ public final class RuleBookLoader {
         ActionCatalogue catalogue = catalogue(files, problems);
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         Map<String, RuleConditions> conditions = new LinkedHashMap<>();
-        Map<String, TableCells> tables = new LinkedHashMap<>();
         KieFileSystem kfs = kie.newKieFileSystem();
+        Map<String, TableCells> tables = new LinkedHashMap<>();
         for (RuleFile file : files) {
             if (!file.isDrl() && !file.isDecisionTable()) {
                 continue;
             }
-            String drl = file.isDrl() ? file.text() : decisionTableAsDrl(file, problems);
-            if (drl == null) {
+            DecisionTableDrl table = file.isDecisionTable() ? decisionTable(file, problems) : null;
+            if (file.isDecisionTable() && table == null) {
                 continue;
             }
-            TableCells table = file.isDecisionTable() ? TableCells.of(file, drl) : null;
-            if (table != null) {
-                tables.put(file.path(), table);
+            String drl = table == null ? file.text() : table.drl();
+            TableCells cells = table == null ? null : TableCells.of(file, drl);
+            if (cells != null) {
+                tables.put(file.path(), cells);
             }
-            // Before anything is compiled: Drools runs code while building (constant folding, static
-            // initialisers of declared types), so a file that reaches outside the fact model never gets that far.
-            List<Problem> refused = sandbox.checkDrl(file.path(), drl);
-            if (!refused.isEmpty()) {
-                refused.forEach(p -> problems.add(table == null ? p
-                        : table.locate(p.line(), table.tokenAt(p.line(), p.column()), p.message())));
-                continue;
-            }
-            PackageDescr parsed = parse(file, drl, problems);
-            if (parsed != null) {
-                for (RuleDescr rule : parsed.getRules()) {
-                    String previous = ruleFiles.putIfAbsent(rule.getName(), file.path());
-                    if (previous != null) {
-                        problems.add(new Problem(file.path(), rule.getLine(), rule.getColumn() + 1,
-                                "rule \"" + rule.getName() + "\" is already defined in " + previous
-                                        + "; rule names must be unique in the rule book"));
-                    }
-                }
-                conditions.putAll(RuleConditions.of(parsed));
-            }
-            if (catalogue != null) {
-                checkActionCodes(file, drl, table, catalogue, problems);
-            }
-            kfs.write(resourcePath(file, parsed), file.content());
+            List<Problem> fileProblems = new ArrayList<>();
+            compileFile(file, drl, catalogue, kfs, ruleFiles, conditions, fileProblems);
+            // A table's author edits cells, never the generated text: problems go to the row and cell they came from.
+            fileProblems.forEach(p -> problems.add(cells == null || !p.file().equals(file.path()) ? p
+                    : cells.locate(p.line(), cells.tokenAt(p.line(), p.column()), p.message())));
         }
         if (!problems.isEmpty()) {
             throw new RuleBookException("The rule book has errors", problems);
@@ -104,6 +86,42 @@ public final class RuleBookLoader {
             throw new RuleBookException("The rule book has errors", problems);
         }
         return new RuleBook(kieBase, RuleBookFolder.contentHash(files), files, ruleFiles, catalogue, conditions);
+    }
+
+    /**
+     * Checks one rule file (or the DRL a decision table generates) and writes it into the project. A decision
+     * table is written as the DRL that was checked, so what compiles is exactly what the sandbox saw.
+     */
+    private void compileFile(RuleFile file, String drl, ActionCatalogue catalogue, KieFileSystem kfs,
+            Map<String, String> ruleFiles, Map<String, RuleConditions> conditions, List<Problem> problems) {
+        // Before anything is compiled: Drools runs code while building (constant folding, static
+        // initialisers of declared types), so a file that reaches outside the fact model never gets that far.
+        List<Problem> refused = sandbox.checkDrl(file.path(), drl);
+        if (!refused.isEmpty()) {
+            problems.addAll(refused);
+            return;
+        }
+        PackageDescr parsed = parse(file, drl, problems);
+        if (parsed != null) {
+            for (RuleDescr rule : parsed.getRules()) {
+                String previous = ruleFiles.putIfAbsent(rule.getName(), file.path());
+                if (previous != null) {
+                    problems.add(new Problem(file.path(), rule.getLine(), rule.getColumn() + 1,
+                            "rule \"" + rule.getName() + "\" is already defined in " + previous
+                                    + "; rule names must be unique in the rule book"));
+                }
+            }
+            conditions.putAll(RuleConditions.of(parsed));
+        }
+        if (catalogue != null) {
+            checkActionCodes(file, drl, catalogue, problems);
+        }
+        if (file.isDrl()) {
+            kfs.write(resourcePath(file, parsed), file.content());
+        }
+        else {
+            kfs.write(resourcePath(file, parsed) + GENERATED_DRL, drl.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**
@@ -132,10 +150,9 @@ public final class RuleBookLoader {
         }
     }
 
-    private static String decisionTableAsDrl(RuleFile file, List<Problem> problems) {
-        InputType type = file.path().endsWith(".csv") ? InputType.CSV : InputType.XLS;
+    private static DecisionTableDrl decisionTable(RuleFile file, List<Problem> problems) {
         try {
-            return new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), type);
+            return DecisionTableDrl.of(file);
         }
         catch (RuntimeException ex) {
             problems.add(new Problem(file.path(), 0, 0, "this decision table cannot be read: " + rootMessage(ex)));
@@ -159,8 +176,7 @@ public final class RuleBookLoader {
         }
     }
 
-    private static void checkActionCodes(RuleFile file, String drl, TableCells table, ActionCatalogue catalogue,
-            List<Problem> problems) {
+    private static void checkActionCodes(RuleFile file, String drl, ActionCatalogue catalogue, List<Problem> problems) {
         String[] lines = drl.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher propose = PROPOSE.matcher(lines[i]);
@@ -168,10 +184,9 @@ public final class RuleBookLoader {
                 String code = propose.group(1);
                 if (!catalogue.contains(code)) {
                     List<String> near = FactNames.nearest(code, catalogue.codes());
-                    String message = "unknown action code \"" + code + "\"" + (near.isEmpty()
-                            ? "; the codes a rule may use are listed in actions.csv" : FactNames.didYouMean(near));
-                    problems.add(table != null ? table.locate(i + 1, code, message)
-                            : new Problem(file.path(), i + 1, propose.start(1) + 1, message));
+                    problems.add(new Problem(file.path(), i + 1, propose.start(1) + 1, "unknown action code \"" + code
+                            + "\"" + (near.isEmpty() ? "; the codes a rule may use are listed in actions.csv"
+                                    : FactNames.didYouMean(near))));
                 }
             }
         }
@@ -205,6 +220,10 @@ public final class RuleBookLoader {
     static Problem toProblem(Message message) {
         String path = message.getPath() == null ? "rule book"
                 : message.getPath().substring(message.getPath().lastIndexOf('/') + 1).replace('~', '/');
+        if (path.endsWith(GENERATED_DRL) && new RuleFile(path.substring(0, path.length() - GENERATED_DRL.length()),
+                new byte[0]).isDecisionTable()) {
+            path = path.substring(0, path.length() - GENERATED_DRL.length());
+        }
         String text = message.getText();
         int column = 0;
         Matcher position = LINE_COLUMN.matcher(text);

@@ -35,6 +35,7 @@ class DefaultRuleBookTests {
         assertThat(discount.offer()).isEqualTo("50 off 300, only for you");
         assertThat(discount.ruleName()).isEqualTo("Churned, price-sensitive: exclusive comeback discount");
         assertThat(discount.priority()).isEqualTo(60);
+        assertThat(ruleBook.fileOf(discount.ruleName())).isEqualTo("offers.drl.xlsx");
     }
 
     @Test
@@ -60,15 +61,14 @@ class DefaultRuleBookTests {
 
     @Test
     void proposesOneActionKindPerLifecycleStage() {
-        assertThat(actionsFor(CustomerProfile.builder(1).stage(Stage.POTENTIAL).registeredDays(10).build()))
-                .containsExactly("FIRST_ORDER_COUPON");
-        assertThat(actionsFor(CustomerProfile.builder(2).stage(Stage.NEW).recencyDays(5).ordersTotal(1).build()))
-                .containsExactly("WELCOME_NEXT_COUPON");
+        assertThat(actionsFor(potential().build())).containsExactly("FIRST_ORDER_COUPON");
+        assertThat(actionsFor(CustomerProfile.builder(2).stage(Stage.NEW).recencyDays(5).ordersTotal(1)
+                .daysSinceLastContact(10).build())).containsExactly("WELCOME_NEXT_COUPON");
         assertThat(actionsFor(CustomerProfile.builder(3).stage(Stage.ACTIVE).daysSinceLastContact(30).build()))
                 .containsExactly("PERSONAL_RECOMMENDATION");
         assertThat(actionsFor(CustomerProfile.builder(4).stage(Stage.LOYAL).daysSinceLastContact(30).build()))
                 .containsExactly("VIP_PERK");
-        assertThat(actionsFor(CustomerProfile.builder(5).stage(Stage.AT_RISK).build()))
+        assertThat(actionsFor(CustomerProfile.builder(5).stage(Stage.AT_RISK).daysSinceLastContact(30).build()))
                 .containsExactly("CARE_CONTENT");
         assertThat(actionsFor(churned().build())).containsExactly("COMEBACK_GIFT");
     }
@@ -85,8 +85,7 @@ class DefaultRuleBookTests {
 
     @Test
     void evaluatesAChunkOfCustomersInOneCall() {
-        List<CustomerProfile> chunk = List.of(churned().build(),
-                CustomerProfile.builder(2).stage(Stage.POTENTIAL).registeredDays(10).build());
+        List<CustomerProfile> chunk = List.of(churned().build(), potential().build());
 
         assertThat(ruleBook.evaluate(chunk)).extracting(Proposal::customerId).containsExactlyInAnyOrder(1L, 2L);
     }
@@ -99,6 +98,10 @@ class DefaultRuleBookTests {
 
     private static List<String> actionsFor(CustomerProfile customer) {
         return ruleBook.evaluate(customer).stream().map(Proposal::actionCode).toList();
+    }
+
+    private static retention.rules.facts.CustomerProfileBuilder potential() {
+        return CustomerProfile.builder(2).stage(Stage.POTENTIAL).registeredDays(10).daysSinceLastContact(10);
     }
 
     private static retention.rules.facts.CustomerProfileBuilder churned() {
