@@ -1,0 +1,86 @@
+package retention.app.api.run;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import retention.batch.nightly.NightlyRetentionJobConfiguration;
+
+/**
+ * Run reports read from Spring Batch's job repository: one per execution of the nightly job.
+ */
+@Component
+class BatchRuns implements Runs {
+
+    static final String RUN_DATE = "runDate";
+    private static final String VERSION_KEY = "ruleBookVersionId";
+
+    private final JobRepository jobs;
+
+    BatchRuns(JobRepository jobs) {
+        this.jobs = jobs;
+    }
+
+    @Override
+    public List<Run> list(LocalDate runDate, int limit) {
+        List<Run> runs = new ArrayList<>();
+        // Instances come newest first; one per night, so a page of instances covers at least a page of runs.
+        for (JobInstance instance : jobs.getJobInstances(NightlyRetentionJobConfiguration.JOB_NAME, 0,
+                runDate == null ? limit : Integer.MAX_VALUE)) {
+            for (JobExecution execution : jobs.getJobExecutions(instance)) {
+                Run run = map(execution);
+                if (runDate == null || runDate.equals(run.runDate())) {
+                    runs.add(run);
+                }
+            }
+            if (runDate != null && !runs.isEmpty()) {
+                break;
+            }
+        }
+        runs.sort(Comparator.comparingLong(Run::executionId).reversed());
+        return runs.size() > limit ? List.copyOf(runs.subList(0, limit)) : runs;
+    }
+
+    @Override
+    public Optional<Run> find(long executionId) {
+        JobExecution execution = jobs.getJobExecution(executionId);
+        if (execution == null
+                || !NightlyRetentionJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
+            return Optional.empty();
+        }
+        return Optional.of(map(execution));
+    }
+
+    static Run map(JobExecution execution) {
+        List<Run.RunStep> steps = execution.getStepExecutions().stream()
+                .sorted(Comparator.comparingLong(StepExecution::getId))
+                .map(BatchRuns::step).toList();
+        Object version = execution.getExecutionContext().get(VERSION_KEY);
+        String failure = execution.getAllFailureExceptions().stream().map(Throwable::getMessage)
+                .collect(Collectors.joining("; "));
+        return new Run(execution.getId(), execution.getJobParameters().getLocalDate(RUN_DATE),
+                execution.getStatus().name(), execution.getExitStatus().getExitCode(), execution.getStartTime(),
+                execution.getEndTime(), seconds(execution.getStartTime(), execution.getEndTime()),
+                version == null ? null : ((Number) version).longValue(), steps, failure.isEmpty() ? null : failure);
+    }
+
+    private static Run.RunStep step(StepExecution step) {
+        return new Run.RunStep(step.getStepName(), step.getStatus().name(), step.getReadCount(), step.getWriteCount(),
+                step.getSkipCount(), step.getCommitCount(), seconds(step.getStartTime(), step.getEndTime()));
+    }
+
+    private static Double seconds(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null ? null : Duration.between(start, end).toMillis() / 1000.0;
+    }
+}
