@@ -19,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -46,6 +47,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Conflict.class)
     ResponseEntity<Object> conflict(Conflict ex) {
         return problem(HttpStatus.CONFLICT, ex.getMessage(), null);
+    }
+
+    @ExceptionHandler(Busy.class)
+    ResponseEntity<Object> busy(Busy ex) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), null);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -108,6 +114,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than the service accepts", null);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(MultipartException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "the request has invalid fields",
+                List.of(new FieldProblem("files", "the multipart body cannot be read")));
     }
 
     @ExceptionHandler(Exception.class)

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * event again only when a post is retried, and can tell by {@code X-Retention-Delivery}.
  */
 @Component
-class WebhookPump {
+public class WebhookPump {
 
     private final Subscriptions subscriptions;
     private final WebhookEvents events;
@@ -50,7 +50,7 @@ class WebhookPump {
     }
 
     /** Collects new events for every active subscription, then attempts every due post. */
-    synchronized void runOnce() {
+    public synchronized void runOnce() {
         for (Subscription subscription : subscriptions.active()) {
             for (EventType type : subscription.events()) {
                 collect(subscription, type);

@@ -70,7 +70,7 @@ class ExportController {
     }
 
     @GetMapping("/actions")
-    @Operation(summary = "Every action of a run-date range as CSV or JSON Lines, streamed")
+    @Operation(operationId = "exportActions", summary = "Every action of a run-date range as CSV or JSON Lines, streamed")
     void actions(HttpServletRequest request, HttpServletResponse response, @RequestParam LocalDate from,
             @RequestParam LocalDate to, @RequestParam(required = false) String format) throws IOException {
         Requests.onlyParameters(request, "from", "to", "format");
@@ -83,7 +83,7 @@ class ExportController {
     }
 
     @GetMapping("/deliveries")
-    @Operation(summary = "Every delivery of a run-date range as CSV or JSON Lines, streamed; recipients masked "
+    @Operation(operationId = "exportDeliveries", summary = "Every delivery of a run-date range as CSV or JSON Lines, streamed; recipients masked "
             + "unless the key may read personal data")
     void deliveries(HttpServletRequest request, HttpServletResponse response, @RequestParam LocalDate from,
             @RequestParam LocalDate to, @RequestParam(required = false) String format) throws IOException {

@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import retention.app.api.BadRequest;
+import retention.app.api.Busy;
 import retention.rules.book.RuleBook;
 import retention.rules.book.RuleBookException;
 import retention.rules.book.RuleBookLoader;
@@ -36,6 +37,8 @@ import retention.rules.book.RuleBookLoader;
 class RulesController {
 
     private static final int MAX_PREVIEW_CUSTOMERS = 100;
+    private static final String SUMMARY = "Validate rule book files sent as multipart parts named 'files', or as one "
+            + "zip (a single part, or an application/zip body); problems come with file:line:column";
 
     private final RuleBookLoader loader = new RuleBookLoader();
     // Compiling takes one to two seconds of a core; one at a time keeps the service answering everything else.
@@ -47,8 +50,8 @@ class RulesController {
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Validate rule book files sent as multipart parts named 'files' (or one zip)")
-    ResponseEntity<?> validateFiles(@RequestPart("files") List<MultipartFile> files) throws IOException {
+    @Operation(operationId = "validateRuleBook", summary = SUMMARY)
+    ResponseEntity<Validation> validateFiles(@RequestPart("files") List<MultipartFile> files) throws IOException {
         RuleBookUpload upload = new RuleBookUpload();
         for (MultipartFile file : files) {
             try (InputStream in = file.getInputStream()) {
@@ -65,8 +68,8 @@ class RulesController {
     }
 
     @PostMapping(path = "/validate", consumes = "application/zip")
-    @Operation(summary = "Validate a rule book sent as a zip body")
-    ResponseEntity<?> validateZip(HttpServletRequest request) throws IOException {
+    @Operation(operationId = "validateRuleBook", summary = SUMMARY)
+    ResponseEntity<Validation> validateZip(HttpServletRequest request) throws IOException {
         RuleBookUpload upload = new RuleBookUpload();
         try (InputStream in = request.getInputStream()) {
             upload.addZip(in);
@@ -74,13 +77,13 @@ class RulesController {
         return validate(upload);
     }
 
-    private ResponseEntity<?> validate(RuleBookUpload upload) {
+    private ResponseEntity<Validation> validate(RuleBookUpload upload) {
         List<retention.rules.book.RuleFile> files = upload.files();
         boolean acquired = false;
         try {
             acquired = compiling.tryAcquire(30, TimeUnit.SECONDS);
             if (!acquired) {
-                return unavailable("another rule book is being validated; try again shortly");
+                throw new Busy("another rule book is being validated; try again shortly");
             }
             RuleBook book = loader.compile(files);
             return ResponseEntity.ok(new Validation(true, files.size(), book.ruleNames().size(), book.contentHash(),
@@ -92,7 +95,7 @@ class RulesController {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            return unavailable("interrupted");
+            throw new Busy("interrupted while waiting to validate");
         }
         finally {
             if (acquired) {
@@ -102,7 +105,7 @@ class RulesController {
     }
 
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Preview what the live rule book would decide for some customers (501 until the preview "
+    @Operation(operationId = "previewRules", summary = "Preview what the live rule book would decide for some customers (501 until the preview "
             + "engine is installed)")
     ResponseEntity<?> preview(@RequestBody PreviewRequest request) {
         if (request.runDate() == null) {
@@ -120,10 +123,5 @@ class RulesController {
                     .body(problem);
         }
         return ResponseEntity.ok(engine.preview(request));
-    }
-
-    private static ResponseEntity<?> unavailable(String detail) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail));
     }
 }

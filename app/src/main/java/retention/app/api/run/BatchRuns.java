@@ -13,6 +13,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 import retention.batch.nightly.NightlyRetentionJobConfiguration;
@@ -54,7 +55,14 @@ class BatchRuns implements Runs {
 
     @Override
     public Optional<Run> find(long executionId) {
-        JobExecution execution = jobs.getJobExecution(executionId);
+        JobExecution execution;
+        try {
+            execution = jobs.getJobExecution(executionId);
+        }
+        catch (EmptyResultDataAccessException ex) {
+            // Spring Batch 6 throws instead of returning null for an unknown execution id.
+            return Optional.empty();
+        }
         if (execution == null
                 || !NightlyRetentionJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
             return Optional.empty();

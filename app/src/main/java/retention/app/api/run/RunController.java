@@ -41,7 +41,7 @@ class RunController {
     }
 
     @GetMapping
-    @Operation(summary = "Run executions, newest first")
+    @Operation(operationId = "listRuns", summary = "Run executions, newest first")
     List<Run> list(HttpServletRequest request, @RequestParam(required = false) LocalDate runDate,
             @RequestParam(required = false) Integer limit) {
         Requests.onlyParameters(request, "runDate", "limit");
@@ -53,13 +53,13 @@ class RunController {
     }
 
     @GetMapping("/{executionId}")
-    @Operation(summary = "One run execution's report")
+    @Operation(operationId = "getRun", summary = "One run execution's report")
     Run get(@PathVariable long executionId) {
         return runs.find(executionId).orElseThrow(() -> new NotFound("no run execution " + executionId));
     }
 
     @PostMapping
-    @Operation(summary = "Start the night of a date (a failed night resumes)", description = "Answers 202 at once; "
+    @Operation(operationId = "startRun", summary = "Start the night of a date (a failed night resumes)", description = "Answers 202 at once; "
             + "follow the run at the Location given.")
     ResponseEntity<Map<String, Object>> start(@RequestBody StartRun body) {
         if (body.runDate() == null) {
@@ -71,7 +71,7 @@ class RunController {
     }
 
     @PostMapping("/{executionId}/restart")
-    @Operation(summary = "Restart a failed or stopped run from its last committed chunk")
+    @Operation(operationId = "restartRun", summary = "Restart a failed or stopped run from its last committed chunk")
     ResponseEntity<Map<String, Object>> restart(@PathVariable long executionId) {
         return accepted(launcher.restart(executionId));
     }
