@@ -76,6 +76,19 @@ public final class Requests {
         return new DateRange(from, to);
     }
 
+    /** One date parameter, such as a run date, within the years this product knows. */
+    public static LocalDate date(String field, LocalDate date, boolean required) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (required && date == null) {
+            problems.add(new FieldProblem(field, "required, a date YYYY-MM-DD"));
+        }
+        checkYear(field, date, problems);
+        if (!problems.isEmpty()) {
+            throw new BadRequest(problems);
+        }
+        return date;
+    }
+
     private static void checkYear(String field, LocalDate date, List<FieldProblem> problems) {
         if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
             problems.add(new FieldProblem(field, "must be between " + EARLIEST + " and " + LATEST));

@@ -90,6 +90,15 @@ class HostileInputIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void refusesToStartANightInTheFutureOrBeforeTheProductsYears() {
+        for (String date : new String[] { "2999-01-01", "1999-12-31", "2026-11-31" }) {
+            ApiClient.Answer answer = as(Role.OPERATOR).postJson("/api/v1/runs", "{\"runDate\":\"" + date + "\"}");
+            assertThat(answer.status()).as(date + " " + answer).isEqualTo(400);
+            assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("runDate");
+        }
+    }
+
+    @Test
     void refusesAnOversizedJsonBodyWith413() {
         String huge = "{\"name\":\"" + "x".repeat(100_000) + "\",\"role\":\"VIEWER\"}";
 

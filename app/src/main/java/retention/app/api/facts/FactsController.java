@@ -41,7 +41,7 @@ class FactsController {
             @RequestParam(required = false) LocalDate runDate) {
         Requests.onlyParameters(request, "runDate");
         Requests.id("customerId", customerId);
-        Requests.range(runDate, runDate, 1, false);
+        Requests.date("runDate", runDate, false);
         LocalDate date = runDate != null ? runDate : jdbc.sql("SELECT MAX(run_date) FROM customer_feature "
                 + "WHERE customer_id = ?").param(customerId).query(LocalDate.class).optional()
                 .orElseThrow(() -> new NotFound("no facts for customer " + customerId));

@@ -1,6 +1,7 @@
 package retention.app.api.run;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,12 @@ class RunController {
 
     private final Runs runs;
     private final RunLauncher launcher;
+    private final Clock clock;
 
-    RunController(Runs runs, RunLauncher launcher) {
+    RunController(Runs runs, RunLauncher launcher, Clock clock) {
         this.runs = runs;
         this.launcher = launcher;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -48,7 +51,7 @@ class RunController {
         if (limit != null && (limit < 1 || limit > MAX_RUNS)) {
             throw new BadRequest("limit", "must be between 1 and " + MAX_RUNS + ", was " + limit);
         }
-        Requests.range(runDate, runDate, 1, false);
+        Requests.date("runDate", runDate, false);
         return runs.list(runDate, limit == null ? 20 : limit);
     }
 
@@ -62,10 +65,11 @@ class RunController {
     @Operation(operationId = "startRun", summary = "Start the night of a date (a failed night resumes)", description = "Answers 202 at once; "
             + "follow the run at the Location given.")
     ResponseEntity<Map<String, Object>> start(@RequestBody StartRun body) {
-        if (body.runDate() == null) {
-            throw new BadRequest("runDate", "required, a date YYYY-MM-DD");
+        Requests.date("runDate", body.runDate(), true);
+        // A night counts only what happened before its date: a date beyond tomorrow (in any zone) has nothing yet.
+        if (body.runDate().isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new BadRequest("runDate", "must not be after tomorrow");
         }
-        Requests.range(body.runDate(), body.runDate(), 1, false);
         launcher.start(body.runDate());
         return accepted(body.runDate());
     }

@@ -38,7 +38,7 @@ class SkipController {
     Page<Skip> list(HttpServletRequest request, @RequestParam LocalDate runDate,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         Requests.onlyParameters(request, "runDate", "cursor", "limit");
-        Requests.range(runDate, runDate, 1, true);
+        Requests.date("runDate", runDate, true);
         Cursor after = Cursor.decode(cursor);
         int size = Requests.pageSize(limit, api);
         List<Skip> found = skips.list(runDate, after == null ? 0 : after.id(), size + 1);
