@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRangeDays the longest run-date range a list may filter on (default 366)
  * @param maxExportDays the longest run-date range of one export (default 366)
  * @param maxJsonBodyBytes the largest JSON request body (default 64 KiB)
+ * @param maxConcurrentExports exports streaming at once; each holds a database connection (default 2)
  */
 @ConfigurationProperties("retention.api")
 public record ApiProperties(@DefaultValue("50") int defaultPageSize, @DefaultValue("500") int maxPageSize,
         @DefaultValue("366") int maxRangeDays, @DefaultValue("366") int maxExportDays,
-        @DefaultValue("65536") int maxJsonBodyBytes) {
+        @DefaultValue("65536") int maxJsonBodyBytes, @DefaultValue("2") int maxConcurrentExports) {
 }

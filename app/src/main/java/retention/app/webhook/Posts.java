@@ -31,10 +31,20 @@ class Posts {
 
     /** Posts due now, oldest first, of active subscriptions. */
     List<Due> due(LocalDateTime now, int limit) {
-        return jdbc.sql("SELECT d.id, d.subscription_id, d.event_type, d.attempts, d.payload, s.url, s.secret "
+        return jdbc.sql("SELECT d.id, d.subscription_id, d.event_type, d.attempts, d.next_attempt_at, d.payload, "
+                + "s.url, s.secret "
                 + "FROM webhook_delivery d JOIN webhook_subscription s ON s.id = d.subscription_id "
                 + "WHERE d.status = 'PENDING' AND d.next_attempt_at <= ? AND s.active ORDER BY d.id LIMIT ?")
                 .params(now, limit).query(Due.class).list();
+    }
+
+    /**
+     * Claims a due post for one attempt by moving its next attempt past the attempt's time-out; false when another
+     * instance claimed it first, so that clustered services post each attempt once.
+     */
+    boolean claim(Due due, LocalDateTime until) {
+        return jdbc.sql("UPDATE webhook_delivery SET next_attempt_at = ? WHERE id = ? AND status = 'PENDING' "
+                + "AND next_attempt_at = ?").params(until, due.id(), due.nextAttemptAt()).update() == 1;
     }
 
     void sent(long id, int status, LocalDateTime now) {
@@ -62,11 +72,12 @@ class Posts {
      * @param subscriptionId the subscription
      * @param eventType action or delivery
      * @param attempts attempts made so far
+     * @param nextAttemptAt when the attempt was due, the claim's check
      * @param payload the JSON body
      * @param url where to post it
      * @param secret the subscription's signing secret
      */
-    record Due(long id, long subscriptionId, String eventType, int attempts, String payload, String url,
-            String secret) {
+    record Due(long id, long subscriptionId, String eventType, int attempts, LocalDateTime nextAttemptAt,
+            String payload, String url, String secret) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,6 +61,15 @@ public class WebhookPump {
     }
 
     private void collect(Subscription subscription, EventType type) {
+        try {
+            collectBatches(subscription, type);
+        }
+        catch (DuplicateKeyException ex) {
+            // Another instance made this batch first; its cursor moved with it, nothing is lost or doubled.
+        }
+    }
+
+    private void collectBatches(Subscription subscription, EventType type) {
         boolean full = true;
         while (full) {
             full = Boolean.TRUE.equals(transactions.execute(status -> {

@@ -39,8 +39,10 @@ class WebhookSender {
     int sendDue() {
         int attempted = 0;
         for (Posts.Due due : posts.due(LocalDateTime.now(clock), 100)) {
-            attempt(due);
-            attempted++;
+            if (posts.claim(due, LocalDateTime.now(clock).plus(properties.timeout().multipliedBy(2)))) {
+                attempt(due);
+                attempted++;
+            }
         }
         return attempted;
     }

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import retention.app.api.ApiProperties;
+import retention.app.api.Busy;
 import retention.app.api.DateRange;
 import retention.app.api.Requests;
 import retention.app.api.action.Action;
@@ -61,12 +63,15 @@ class ExportController {
     private final Deliveries deliveries;
     private final ApiProperties api;
     private final JsonMapper json;
+    // Each export holds a pooled connection for its whole duration; a few at once leave the pool to the API.
+    private final Semaphore streaming;
 
     ExportController(ActionLogReader actions, Deliveries deliveries, ApiProperties api, JsonMapper json) {
         this.actions = actions;
         this.deliveries = deliveries;
         this.api = api;
         this.json = json;
+        this.streaming = new Semaphore(api.maxConcurrentExports());
     }
 
     @GetMapping("/actions")
@@ -76,9 +81,13 @@ class ExportController {
         Requests.onlyParameters(request, "from", "to", "format");
         DateRange range = Requests.range(from, to, api.maxExportDays(), true);
         ExportFormat chosen = ExportFormat.of(format);
+        acquire();
         try (Writer out = open(response, "actions", range, chosen)) {
             ExportWriter<Action> writer = ExportWriter.of(chosen, out, ACTION_COLUMNS, json);
             actions.stream(range, writer::write);
+        }
+        finally {
+            streaming.release();
         }
     }
 
@@ -91,9 +100,19 @@ class ExportController {
         DateRange range = Requests.range(from, to, api.maxExportDays(), true);
         ExportFormat chosen = ExportFormat.of(format);
         boolean unmasked = Pii.readable();
+        acquire();
         try (Writer out = open(response, "deliveries", range, chosen)) {
             ExportWriter<Delivery> writer = ExportWriter.of(chosen, out, DELIVERY_COLUMNS, json);
             deliveries.stream(range, unmasked, writer::write);
+        }
+        finally {
+            streaming.release();
+        }
+    }
+
+    private void acquire() {
+        if (!streaming.tryAcquire()) {
+            throw new Busy(api.maxConcurrentExports() + " exports are already running; try again when one has ended");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -35,19 +36,20 @@ class BatchRuns implements Runs {
 
     @Override
     public List<Run> list(LocalDate runDate, int limit) {
+        // One instance per night (the run date is the only identifying parameter), newest first; a page of instances
+        // covers at least a page of executions.
+        List<JobInstance> instances;
+        if (runDate == null) {
+            instances = jobs.getJobInstances(NightlyRetentionJobConfiguration.JOB_NAME, 0, limit);
+        }
+        else {
+            JobInstance night = jobs.getJobInstance(NightlyRetentionJobConfiguration.JOB_NAME,
+                    new JobParametersBuilder().addLocalDate(RUN_DATE, runDate).toJobParameters());
+            instances = night == null ? List.of() : List.of(night);
+        }
         List<Run> runs = new ArrayList<>();
-        // Instances come newest first; one per night, so a page of instances covers at least a page of runs.
-        for (JobInstance instance : jobs.getJobInstances(NightlyRetentionJobConfiguration.JOB_NAME, 0,
-                runDate == null ? limit : Integer.MAX_VALUE)) {
-            for (JobExecution execution : jobs.getJobExecutions(instance)) {
-                Run run = map(execution);
-                if (runDate == null || runDate.equals(run.runDate())) {
-                    runs.add(run);
-                }
-            }
-            if (runDate != null && !runs.isEmpty()) {
-                break;
-            }
+        for (JobInstance instance : instances) {
+            jobs.getJobExecutions(instance).forEach(execution -> runs.add(map(execution)));
         }
         runs.sort(Comparator.comparingLong(Run::executionId).reversed());
         return runs.size() > limit ? List.copyOf(runs.subList(0, limit)) : runs;
