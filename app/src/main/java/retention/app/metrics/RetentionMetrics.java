@@ -72,7 +72,8 @@ class RetentionMetrics {
 
         List<MultiGauge.Row<?>> durations = new ArrayList<>();
         jdbc.sql("SELECT p.PARAMETER_VALUE, e.STATUS, TIMESTAMPDIFF(SECOND, e.START_TIME, e.END_TIME) "
-                + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+                + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION_PARAMS p "
+                + "ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
                 + "AND p.PARAMETER_NAME = 'runDate' WHERE e.END_TIME IS NOT NULL "
                 + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 7").query(rs -> {
                     durations.add(MultiGauge.Row.of(Tags.of("run_date", rs.getString(1), "status", rs.getString(2)),

@@ -34,13 +34,15 @@ class KeyController {
     }
 
     @GetMapping
-    @Operation(operationId = "listKeys", summary = "Every API key, revoked ones included; never the keys themselves")
+    @Operation(operationId = "listKeys",
+            summary = "Every API key, revoked ones included; never the keys themselves")
     List<ApiKey> list() {
         return keys.list();
     }
 
     @PostMapping
-    @Operation(operationId = "createKey", summary = "Create an API key; the answer holds the key, shown this once")
+    @Operation(operationId = "createKey",
+            summary = "Create an API key; the answer holds the key, shown this once")
     ResponseEntity<NewKey> create(@RequestBody KeyRequest request, @AuthenticationPrincipal ApiKey caller) {
         String name = Requests.text("name", request.name(), 100);
         if (name == null) {
@@ -63,7 +65,8 @@ class KeyController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "revokeKey", summary = "Revoke an API key; it stops working within 30 seconds on every instance")
+    @Operation(operationId = "revokeKey",
+            summary = "Revoke an API key; it stops working within 30 seconds on every instance")
     ResponseEntity<Void> revoke(@PathVariable long id) {
         if (!keys.revoke(id)) {
             throw new NotFound("no API key " + id);

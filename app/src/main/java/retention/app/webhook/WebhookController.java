@@ -43,13 +43,15 @@ class WebhookController {
     }
 
     @GetMapping
-    @Operation(operationId = "listWebhooks", summary = "Every subscription, without secrets")
+    @Operation(operationId = "listWebhooks",
+            summary = "Every subscription, without secrets")
     List<Subscription> list() {
         return subscriptions.list();
     }
 
     @PostMapping
-    @Operation(operationId = "createWebhook", summary = "Subscribe a URL to action and/or delivery events; the answer holds the signing secret, "
+    @Operation(operationId = "createWebhook",
+            summary = "Subscribe a URL to action and/or delivery events; the answer holds the signing secret, "
             + "shown this once")
     ResponseEntity<NewSubscription> create(@RequestBody SubscriptionRequest request,
             @AuthenticationPrincipal ApiKey caller) {
@@ -72,7 +74,8 @@ class WebhookController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "deleteWebhook", summary = "Stop a subscription; its log stays")
+    @Operation(operationId = "deleteWebhook",
+            summary = "Stop a subscription; its log stays")
     ResponseEntity<Void> delete(@PathVariable long id) {
         if (!subscriptions.deactivate(id)) {
             throw new NotFound("no webhook subscription " + id);
@@ -81,7 +84,8 @@ class WebhookController {
     }
 
     @GetMapping("/{id}/posts")
-    @Operation(operationId = "listWebhookPosts", summary = "A subscription's posts with their attempts, newest first")
+    @Operation(operationId = "listWebhookPosts",
+            summary = "A subscription's posts with their attempts, newest first")
     List<Post> posts(HttpServletRequest request, @PathVariable long id,
             @RequestParam(required = false) Integer limit) {
         Requests.onlyParameters(request, "limit");

@@ -36,7 +36,8 @@ class ActionController {
     }
 
     @GetMapping
-    @Operation(operationId = "listActions", summary = "Actions, newest run date first, filtered and paged by cursor",
+    @Operation(operationId = "listActions",
+            summary = "Actions, newest run date first, filtered and paged by cursor",
             description = "Pass the answer's nextCursor as cursor to get the next page; it is null on the last page.")
     Page<Action> list(HttpServletRequest request, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long customerId,
@@ -53,7 +54,8 @@ class ActionController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getAction", summary = "One action with its explanation and deliveries")
+    @Operation(operationId = "getAction",
+            summary = "One action with its explanation and deliveries")
     Action get(@PathVariable long id) {
         return actions.find(id).orElseThrow(() -> new NotFound("no action " + id));
     }

@@ -36,7 +36,8 @@ class DeliveryController {
     }
 
     @GetMapping
-    @Operation(operationId = "listDeliveries", summary = "Deliveries, newest run date first, filtered and paged by cursor")
+    @Operation(operationId = "listDeliveries",
+            summary = "Deliveries, newest run date first, filtered and paged by cursor")
     Page<Delivery> list(HttpServletRequest request, @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String status,
@@ -49,7 +50,8 @@ class DeliveryController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getDelivery", summary = "One delivery")
+    @Operation(operationId = "getDelivery",
+            summary = "One delivery")
     Delivery get(@PathVariable long id) {
         return deliveries.find(id).orElseThrow(() -> new NotFound("no delivery " + id));
     }

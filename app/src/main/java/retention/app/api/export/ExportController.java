@@ -75,7 +75,8 @@ class ExportController {
     }
 
     @GetMapping("/actions")
-    @Operation(operationId = "exportActions", summary = "Every action of a run-date range as CSV or JSON Lines, streamed")
+    @Operation(operationId = "exportActions",
+            summary = "Every action of a run-date range as CSV or JSON Lines, streamed")
     void actions(HttpServletRequest request, HttpServletResponse response, @RequestParam LocalDate from,
             @RequestParam LocalDate to, @RequestParam(required = false) String format) throws IOException {
         Requests.onlyParameters(request, "from", "to", "format");
@@ -92,7 +93,8 @@ class ExportController {
     }
 
     @GetMapping("/deliveries")
-    @Operation(operationId = "exportDeliveries", summary = "Every delivery of a run-date range as CSV or JSON Lines, streamed; recipients masked "
+    @Operation(operationId = "exportDeliveries",
+            summary = "Every delivery of a run-date range as CSV or JSON Lines, streamed; recipients masked "
             + "unless the key may read personal data")
     void deliveries(HttpServletRequest request, HttpServletResponse response, @RequestParam LocalDate from,
             @RequestParam LocalDate to, @RequestParam(required = false) String format) throws IOException {
@@ -122,6 +124,7 @@ class ExportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + what + "-" + range.from()
                 + "-" + range.to() + "." + format.extension + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 64 * 1024);
+        return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                64 * 1024);
     }
 }

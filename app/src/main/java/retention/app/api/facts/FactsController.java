@@ -36,7 +36,8 @@ class FactsController {
     }
 
     @GetMapping("/{customerId}/facts")
-    @Operation(operationId = "getCustomerFacts", summary = "A customer's facts as of a run date (default: the latest run that saw the customer)")
+    @Operation(operationId = "getCustomerFacts",
+            summary = "A customer's facts as of a run date (default: the latest run that saw the customer)")
     CustomerFacts facts(HttpServletRequest request, @PathVariable long customerId,
             @RequestParam(required = false) LocalDate runDate) {
         Requests.onlyParameters(request, "runDate");

@@ -42,7 +42,8 @@ class RuleBookVersionController {
     }
 
     @GetMapping
-    @Operation(operationId = "listRuleBookVersions", summary = "Rule book versions, newest first")
+    @Operation(operationId = "listRuleBookVersions",
+            summary = "Rule book versions, newest first")
     List<Version> list(HttpServletRequest request, @RequestParam(required = false) Integer limit) {
         Requests.onlyParameters(request, "limit");
         if (limit != null && (limit < 1 || limit > MAX_VERSIONS)) {
@@ -52,7 +53,8 @@ class RuleBookVersionController {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getRuleBookVersion", summary = "One rule book version with the content of its files")
+    @Operation(operationId = "getRuleBookVersion",
+            summary = "One rule book version with the content of its files")
     Version get(@PathVariable long id) {
         RuleBookVersion version = versions.find(id).orElseThrow(() -> new NotFound("no rule book version " + id));
         return Version.of(version, versions.files(id).stream().map(File::of).toList());

@@ -50,7 +50,8 @@ class RulesController {
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(operationId = "validateRuleBook", summary = SUMMARY)
+    @Operation(operationId = "validateRuleBook",
+            summary = SUMMARY)
     ResponseEntity<Validation> validateFiles(@RequestPart("files") List<MultipartFile> files) throws IOException {
         RuleBookUpload upload = new RuleBookUpload();
         for (MultipartFile file : files) {
@@ -68,7 +69,8 @@ class RulesController {
     }
 
     @PostMapping(path = "/validate", consumes = "application/zip")
-    @Operation(operationId = "validateRuleBook", summary = SUMMARY)
+    @Operation(operationId = "validateRuleBook",
+            summary = SUMMARY)
     ResponseEntity<Validation> validateZip(HttpServletRequest request) throws IOException {
         RuleBookUpload upload = new RuleBookUpload();
         try (InputStream in = request.getInputStream()) {
@@ -105,7 +107,8 @@ class RulesController {
     }
 
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "previewRules", summary = "Preview what the live rule book would decide for some customers (501 until the preview "
+    @Operation(operationId = "previewRules",
+            summary = "Preview what the live rule book would decide for some customers (501 until the preview "
             + "engine is installed)")
     ResponseEntity<?> preview(@RequestBody PreviewRequest request) {
         if (request.runDate() == null) {

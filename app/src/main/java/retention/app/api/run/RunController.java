@@ -44,7 +44,8 @@ class RunController {
     }
 
     @GetMapping
-    @Operation(operationId = "listRuns", summary = "Run executions, newest first")
+    @Operation(operationId = "listRuns",
+            summary = "Run executions, newest first")
     List<Run> list(HttpServletRequest request, @RequestParam(required = false) LocalDate runDate,
             @RequestParam(required = false) Integer limit) {
         Requests.onlyParameters(request, "runDate", "limit");
@@ -56,13 +57,15 @@ class RunController {
     }
 
     @GetMapping("/{executionId}")
-    @Operation(operationId = "getRun", summary = "One run execution's report")
+    @Operation(operationId = "getRun",
+            summary = "One run execution's report")
     Run get(@PathVariable long executionId) {
         return runs.find(executionId).orElseThrow(() -> new NotFound("no run execution " + executionId));
     }
 
     @PostMapping
-    @Operation(operationId = "startRun", summary = "Start the night of a date (a failed night resumes)", description = "Answers 202 at once; "
+    @Operation(operationId = "startRun",
+            summary = "Start the night of a date (a failed night resumes)", description = "Answers 202 at once; "
             + "follow the run at the Location given.")
     ResponseEntity<Map<String, Object>> start(@RequestBody StartRun body) {
         Requests.date("runDate", body.runDate(), true);
@@ -75,7 +78,8 @@ class RunController {
     }
 
     @PostMapping("/{executionId}/restart")
-    @Operation(operationId = "restartRun", summary = "Restart a failed or stopped run from its last committed chunk")
+    @Operation(operationId = "restartRun",
+            summary = "Restart a failed or stopped run from its last committed chunk")
     ResponseEntity<Map<String, Object>> restart(@PathVariable long executionId) {
         return accepted(launcher.restart(executionId));
     }

@@ -34,7 +34,8 @@ class SkipController {
     }
 
     @GetMapping
-    @Operation(operationId = "listSkips", summary = "Skipped records of a night, paged by cursor")
+    @Operation(operationId = "listSkips",
+            summary = "Skipped records of a night, paged by cursor")
     Page<Skip> list(HttpServletRequest request, @RequestParam LocalDate runDate,
             @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         Requests.onlyParameters(request, "runDate", "cursor", "limit");
