@@ -24,26 +24,26 @@ final class Launcher {
         this.overrides = Map.copyOf(overrides);
     }
 
-    /** A context for a command that runs and exits. */
+    /** A context for a command that runs and exits: no web server, no schedule. */
     ConfigurableApplicationContext command() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("logging.threshold.console", "OFF");
         properties.put("spring.quartz.auto-startup", "false");
-        return start(properties);
+        return start(properties, WebApplicationType.NONE);
     }
 
-    /** The long-running service: the schedule fires until the process is stopped; rule book edits go live. */
+    /** The long-running service: the REST API and the schedule until the process is stopped; rule book edits go live. */
     ConfigurableApplicationContext service() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.quartz.auto-startup", "true");
         properties.put("spring.main.keep-alive", "true");
         properties.put("retention.rules.reload.enabled", "true");
-        return start(properties);
+        return start(properties, WebApplicationType.SERVLET);
     }
 
-    private ConfigurableApplicationContext start(Map<String, Object> modeDefaults) {
+    private ConfigurableApplicationContext start(Map<String, Object> modeDefaults, WebApplicationType web) {
         return new SpringApplicationBuilder(RetentionApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(web)
                 .logStartupInfo(false)
                 .properties(modeDefaults)
                 .listeners(new Overrides(overrides))

@@ -16,10 +16,11 @@ import picocli.CommandLine.Spec;
 import retention.app.schedule.ScheduleProperties;
 
 /**
- * Runs the service: the Quartz schedule fires the nightly run until the process is stopped.
+ * Runs the service: the REST API answers and the Quartz schedule fires the nightly run until the process is stopped.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run as a service: the nightly job fires on its schedule (default 02:00 Asia/Shanghai).")
+        description = { "Run as a service: the REST API on 127.0.0.1:8080 (RETENTION_PORT, RETENTION_ADDRESS) and the",
+                "nightly job on its schedule (default 02:00 Asia/Shanghai)." })
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
         Trigger trigger = context.getBean(Scheduler.class).getTrigger(TriggerKey.triggerKey("nightly-retention-cron"));
         out.printf("Retention is running. Nightly run: cron '%s' in %s, next at %s.%n", schedule.nightlyCron(),
                 schedule.zone(), trigger == null ? "?" : trigger.getNextFireTime().toInstant().atZone(schedule.zone()));
+        out.printf("REST API: http://%s:%s/api/v1 (send an API key in the X-API-Key header; docs/api.md).%n",
+                context.getEnvironment().getProperty("server.address", "127.0.0.1"),
+                context.getEnvironment().getProperty("local.server.port", "?"));
         out.println("Stop with Ctrl+C or SIGTERM.");
         out.flush();
         return RetentionCommandLine.KEEP_RUNNING;
