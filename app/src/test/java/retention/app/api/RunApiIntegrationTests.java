@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +32,39 @@ class RunApiIntegrationTests extends ApiIntegrationTest {
 
         JsonNode run = as(Role.VIEWER).get("/api/v1/runs?runDate=" + NIGHT).json().get(0);
         assertThat(run.get("steps")).extracting(step -> step.get("name").asString())
-                .containsExactly("snapshotFeaturesStep", "evaluateRulesStep", "planDispatchStep");
+                .filteredOn(name -> !name.contains(":"))
+                .containsExactly("checkDataStep", "snapshotFeaturesStep", "evaluateRulesStep", "planDispatchStep");
         assertThat(run.get("ruleBookVersionId").isNull()).isFalse();
+        assertThat(run.get("report").get("forced").asBoolean()).isFalse();
+        assertThat(run.get("report").get("counts")).extracting(c -> c.get("section").asString()).contains("STEP");
         assertThat(as(Role.VIEWER).get("/api/v1/runs/" + run.get("executionId").asLong()).json().get("runDate")
                 .asString()).isEqualTo(NIGHT);
         assertThat(as(Role.OPERATOR).postJson("/api/v1/runs", "{\"runDate\":\"" + NIGHT + "\"}").status())
                 .isEqualTo(409);
         assertThat(as(Role.OPERATOR).postJson("/api/v1/runs/" + run.get("executionId").asLong() + "/restart", "{}")
                 .status()).isEqualTo(409);
+    }
+
+    @Test
+    void runsACompletedNightAgainOnlyWhenForced() {
+        String night = LocalDate.parse(NIGHT).minusDays(1).toString();
+        as(Role.OPERATOR).postJson("/api/v1/runs", "{\"runDate\":\"" + night + "\"}");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> completed(night) == 1);
+
+        ApiClient.Answer forced = as(Role.OPERATOR).postJson("/api/v1/runs", "{\"runDate\":\"" + night + "\",\"force\":true}");
+
+        assertThat(forced.status()).as(forced.toString()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> completed(night) == 2);
+        JsonNode latest = as(Role.VIEWER).get("/api/v1/runs?runDate=" + night).json().get(0);
+        assertThat(latest.get("report").get("forced").asBoolean()).isTrue();
+    }
+
+    private long completed(String night) {
+        JsonNode runs = as(Role.VIEWER).get("/api/v1/runs?runDate=" + night).json();
+        long count = 0;
+        for (JsonNode run : runs) {
+            count += run.get("status").asString().equals("COMPLETED") ? 1 : 0;
+        }
+        return count;
     }
 }

@@ -10,17 +10,19 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import retention.batch.nightly.NightlyRetentionJobConfiguration;
+import retention.batch.report.RunReport;
+import retention.batch.report.RunReports;
 
 /**
- * Run reports read from Spring Batch's job repository: one per execution of the nightly job.
+ * Runs read from Spring Batch's job repository, one per execution of the nightly job, each with the report the run
+ * stored when it ended.
  */
 @Component
 class BatchRuns implements Runs {
@@ -29,30 +31,32 @@ class BatchRuns implements Runs {
     private static final String VERSION_KEY = "ruleBookVersionId";
 
     private final JobRepository jobs;
+    private final JdbcClient jdbc;
+    private final RunReports reports;
 
-    BatchRuns(JobRepository jobs) {
+    BatchRuns(JobRepository jobs, JdbcClient jdbc, RunReports reports) {
         this.jobs = jobs;
+        this.jdbc = jdbc;
+        this.reports = reports;
     }
 
     @Override
     public List<Run> list(LocalDate runDate, int limit) {
-        // One instance per night (the run date is the only identifying parameter), newest first; a page of instances
-        // covers at least a page of executions.
-        List<JobInstance> instances;
-        if (runDate == null) {
-            instances = jobs.getJobInstances(NightlyRetentionJobConfiguration.JOB_NAME, 0, limit);
+        // A night can have several job instances (a forced re-run is a new one), so executions are found by their
+        // runDate parameter rather than by instance.
+        String sql = "SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e "
+                + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                + (runDate == null ? "WHERE i.JOB_NAME = ? "
+                        : "JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+                                + "WHERE i.JOB_NAME = ? AND p.PARAMETER_NAME = 'runDate' AND p.PARAMETER_VALUE = ? ")
+                + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?";
+        List<Object> parameters = new ArrayList<>(List.of(NightlyRetentionJobConfiguration.JOB_NAME));
+        if (runDate != null) {
+            parameters.add(runDate.toString());
         }
-        else {
-            JobInstance night = jobs.getJobInstance(NightlyRetentionJobConfiguration.JOB_NAME,
-                    new JobParametersBuilder().addLocalDate(RUN_DATE, runDate).toJobParameters());
-            instances = night == null ? List.of() : List.of(night);
-        }
-        List<Run> runs = new ArrayList<>();
-        for (JobInstance instance : instances) {
-            jobs.getJobExecutions(instance).forEach(execution -> runs.add(map(execution)));
-        }
-        runs.sort(Comparator.comparingLong(Run::executionId).reversed());
-        return runs.size() > limit ? List.copyOf(runs.subList(0, limit)) : runs;
+        parameters.add(limit);
+        return jdbc.sql(sql).params(parameters).query(Long.class).list().stream()
+                .map(this::find).flatMap(Optional::stream).toList();
     }
 
     @Override
@@ -69,10 +73,15 @@ class BatchRuns implements Runs {
                 || !NightlyRetentionJobConfiguration.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
             return Optional.empty();
         }
-        return Optional.of(map(execution));
+        return Optional.of(map(execution, reports.find(executionId).map(BatchRuns::report).orElse(null)));
     }
 
-    static Run map(JobExecution execution) {
+    private static Run.Report report(RunReport r) {
+        return new Run.Report(r.forced(), r.customersEvaluated(), r.actions(), r.messagesPlanned(), r.rowsSkipped(),
+                r.counts().stream().map(c -> new Run.Count(c.section(), c.name(), c.detail(), c.count())).toList());
+    }
+
+    static Run map(JobExecution execution, Run.Report report) {
         List<Run.RunStep> steps = execution.getStepExecutions().stream()
                 .sorted(Comparator.comparingLong(StepExecution::getId))
                 .map(BatchRuns::step).toList();
@@ -82,7 +91,8 @@ class BatchRuns implements Runs {
         return new Run(execution.getId(), execution.getJobParameters().getLocalDate(RUN_DATE),
                 execution.getStatus().name(), execution.getExitStatus().getExitCode(), execution.getStartTime(),
                 execution.getEndTime(), seconds(execution.getStartTime(), execution.getEndTime()),
-                version == null ? null : ((Number) version).longValue(), steps, failure.isEmpty() ? null : failure);
+                version == null ? null : ((Number) version).longValue(), steps, failure.isEmpty() ? null : failure,
+                report);
     }
 
     private static Run.RunStep step(StepExecution step) {

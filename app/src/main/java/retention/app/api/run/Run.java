@@ -17,9 +17,37 @@ import java.util.List;
  * @param ruleBookVersionId the rule book version the night is pinned to, or null before it started
  * @param steps its steps in order
  * @param failure why it failed, or null
+ * @param report what the run did, stored when it ended; null while it runs
  */
 public record Run(long executionId, LocalDate runDate, String status, String exitCode, LocalDateTime startTime,
-        LocalDateTime endTime, Double durationSeconds, Long ruleBookVersionId, List<RunStep> steps, String failure) {
+        LocalDateTime endTime, Double durationSeconds, Long ruleBookVersionId, List<RunStep> steps, String failure,
+        Report report) {
+
+    /**
+     * The stored run report.
+     *
+     * @param forced whether the run replaced the date's earlier actions
+     * @param customersEvaluated customers the rules were evaluated for, over every execution of the date
+     * @param actions actions recorded for the date
+     * @param messagesPlanned messages in the outbox for the date
+     * @param rowsSkipped bad rows skipped (see /api/v1/skips)
+     * @param counts breakdowns: ACTION (code, channel and status), RULE (rule, status), REASON (why actions did not
+     *        go ahead), SKIP (table, reason), STEP (step, milliseconds)
+     */
+    public record Report(boolean forced, long customersEvaluated, long actions, long messagesPlanned, long rowsSkipped,
+            List<Count> counts) {
+    }
+
+    /**
+     * One line of a breakdown.
+     *
+     * @param section ACTION, RULE, REASON, SKIP or STEP
+     * @param name what is counted
+     * @param detail its breakdown
+     * @param count how many (milliseconds for STEP)
+     */
+    public record Count(String section, String name, String detail, long count) {
+    }
 
     /**
      * One step of a run.

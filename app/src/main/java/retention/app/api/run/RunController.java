@@ -65,7 +65,7 @@ class RunController {
 
     @PostMapping
     @Operation(operationId = "startRun",
-            summary = "Start the night of a date (a failed night resumes)", description = "Answers 202 at once; "
+            summary = "Start the night of a date (a failed night resumes; a completed one runs again only with force)", description = "Answers 202 at once; "
             + "follow the run at the Location given.")
     ResponseEntity<Map<String, Object>> start(@RequestBody StartRun body) {
         Requests.date("runDate", body.runDate(), true);
@@ -73,7 +73,7 @@ class RunController {
         if (body.runDate().isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new BadRequest("runDate", "must not be after tomorrow");
         }
-        launcher.start(body.runDate());
+        launcher.start(body.runDate(), Boolean.TRUE.equals(body.force()));
         return accepted(body.runDate());
     }
 
@@ -94,7 +94,8 @@ class RunController {
      * The body of a request to start a run.
      *
      * @param runDate the night to run
+     * @param force run a completed night again, replacing its actions and its messages not yet sent (default false)
      */
-    record StartRun(LocalDate runDate) {
+    record StartRun(LocalDate runDate, Boolean force) {
     }
 }

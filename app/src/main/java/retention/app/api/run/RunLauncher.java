@@ -15,19 +15,19 @@ import retention.app.api.Conflict;
 import retention.app.api.NotFound;
 import retention.batch.nightly.NightlyRun;
 import retention.batch.nightly.NightlyRunResult;
+import retention.batch.nightly.RunLock;
 
 /**
  * Starts nightly runs for the API in the background, one at a time: a run takes minutes, the request answers at
- * once. A completed night is not run again (forced re-runs come with the run report of issue 5).
+ * once. A completed night is run again only when forced, which replaces its actions.
  */
 @Component
 class RunLauncher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
-    private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
-
     private final NightlyRun nightlyRun;
     private final Runs runs;
+    private final RunLock runLock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "api-run");
         thread.setDaemon(true);
@@ -35,44 +35,54 @@ class RunLauncher implements DisposableBean {
     });
     private final Set<LocalDate> inFlight = ConcurrentHashMap.newKeySet();
 
-    RunLauncher(NightlyRun nightlyRun, Runs runs) {
+    RunLauncher(NightlyRun nightlyRun, Runs runs, RunLock runLock) {
         this.nightlyRun = nightlyRun;
         this.runs = runs;
+        this.runLock = runLock;
     }
 
-    /** Starts the night of a date, or resumes it when its last execution failed. */
-    void start(LocalDate runDate) {
+    /**
+     * Starts the night of a date, or resumes it when its last execution failed or its process died; with
+     * {@code force}, runs a completed night again, replacing its actions.
+     */
+    void start(LocalDate runDate, boolean force) {
+        notRunning(runDate);
         runs.list(runDate, 1).stream().findFirst().ifPresent(last -> {
-            if ("COMPLETED".equals(last.status())) {
+            if ("COMPLETED".equals(last.status()) && !force) {
                 throw new Conflict("the night of " + runDate + " already completed (execution " + last.executionId()
-                        + "); it is not run again");
-            }
-            if (!RESTARTABLE.contains(last.status())) {
-                throw new Conflict("the night of " + runDate + " is " + last.status() + " (execution "
-                        + last.executionId() + ")");
+                        + "); send \"force\": true to run it again, replacing its actions");
             }
         });
-        submit(runDate);
+        submit(runDate, force);
     }
 
-    /** Restarts a failed or stopped execution; it resumes from its last committed chunk. */
+    /** Restarts a failed, stopped or abandoned execution; it resumes from its last committed chunk. */
     LocalDate restart(long executionId) {
         Run run = runs.find(executionId).orElseThrow(() -> new NotFound("no run execution " + executionId));
-        if (!RESTARTABLE.contains(run.status())) {
-            throw new Conflict("execution " + executionId + " is " + run.status() + "; only FAILED or STOPPED runs "
-                    + "restart");
+        if ("COMPLETED".equals(run.status())) {
+            throw new Conflict("execution " + executionId + " completed; a completed night is re-run with "
+                    + "POST /api/v1/runs and \"force\": true");
         }
-        submit(run.runDate());
+        notRunning(run.runDate());
+        submit(run.runDate(), false);
         return run.runDate();
     }
 
-    private void submit(LocalDate runDate) {
+    /** A run whose process still holds the date's lock is running; one whose process died is not. */
+    private void notRunning(LocalDate runDate) {
+        try (RunLock.Held held = runLock.tryAcquire(runDate).orElseThrow(() -> new Conflict(
+                "the night of " + runDate + " is running (" + runLock.holder(runDate) + ")"))) {
+            // Only a probe: the run takes the lock again when it starts.
+        }
+    }
+
+    private void submit(LocalDate runDate, boolean force) {
         if (!inFlight.add(runDate)) {
             throw new Conflict("the night of " + runDate + " is already being started");
         }
         executor.submit(() -> {
             try {
-                NightlyRunResult result = nightlyRun.run(runDate);
+                NightlyRunResult result = nightlyRun.run(runDate, force);
                 log.info("Nightly run for {} started through the API: {}", runDate, result.outcome());
             }
             catch (RuntimeException ex) {

@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Where the API reads the skip log from. The nightly run keeps none yet; issue 5 adds it and an implementation over
- * it replaces the empty one of {@link SkipConfiguration}.
+ * Where the API reads the skip log from: {@link SkipLog}, the rows the nightly data check left out.
  */
 public interface Skips {
 
