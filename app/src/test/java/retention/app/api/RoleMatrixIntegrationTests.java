@@ -24,6 +24,16 @@ class RoleMatrixIntegrationTests extends ApiIntegrationTest {
     /** Who calls: a role, or no key, or a key that does not exist. */
     enum Caller { NO_KEY, UNKNOWN_KEY, VIEWER, EDITOR, OPERATOR, ADMIN }
 
+    private static byte[] emptyRuleBookZip() {
+        try {
+            return HostileInputIntegrationTests.zip(java.util.Map.of("actions.csv",
+                    "code,kind,cost,description\n".getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
     record Endpoint(String method, String path, String contentType, byte[] body, Role needs) {
 
         static Endpoint get(String path, Role needs) {
@@ -60,7 +70,7 @@ class RoleMatrixIntegrationTests extends ApiIntegrationTest {
                 Endpoint.get("/api/v1/rule-book/versions/1", Role.VIEWER),
                 Endpoint.get("/api/v1/customers/1/facts", Role.VIEWER),
                 new Endpoint("POST", "/api/v1/rules/validate", Multipart.CONTENT_TYPE, upload, Role.EDITOR),
-                Endpoint.post("/api/v1/rules/preview", "{\"runDate\":\"2026-11-23\",\"customerIds\":[1]}", Role.EDITOR),
+                new Endpoint("POST", "/api/v1/rules/preview", "application/zip", emptyRuleBookZip(), Role.EDITOR),
                 Endpoint.get("/api/v1/exports/actions?from=2020-01-01&to=2020-01-02", Role.VIEWER),
                 Endpoint.get("/api/v1/exports/deliveries?from=2020-01-01&to=2020-01-02&format=jsonl", Role.VIEWER),
                 Endpoint.get("/api/v1/webhooks", Role.OPERATOR),

@@ -16,8 +16,8 @@ import retention.app.security.Role;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The rule book owners' commands over HTTP: validation of uploaded files with every problem located, the preview
- * stub, and the stored versions.
+ * The rule book owners' commands over HTTP: validation and preview of uploaded files with every problem located,
+ * and the stored versions.
  */
 class RulesApiIntegrationTests extends ApiIntegrationTest {
 
@@ -69,12 +69,46 @@ class RulesApiIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
-    void answersPreviewWith501UntilItsEngineIsInstalled() {
-        ApiClient.Answer answer = as(Role.EDITOR).postJson("/api/v1/rules/preview",
-                "{\"runDate\":\"2026-11-23\",\"customerIds\":[1,2]}");
+    void previewsAnUploadedRuleBookOnTheStoredFactsOfANight() throws IOException {
+        jdbc.sql("INSERT INTO customer_feature (run_date, customer_id, stage, registered_days, orders_total, frequency, "
+                + "monetary, language, preferred_channel, reachable_channels) VALUES ('2026-11-02', 77, 'POTENTIAL', "
+                + "30, 0, 0, 0, 'zh-CN', 'SMS', 'SMS') ON DUPLICATE KEY UPDATE stage = stage").update();
+        Map<String, byte[]> files = defaultRuleBook();
+        files.put("extra.drl", ("package rulebook.extra;\nimport retention.rules.facts.*;\n"
+                + "import function retention.rules.book.Proposals.propose;\n"
+                + "rule \"Everyone potential: a callback\"\n    salience 99\nwhen\n"
+                + "    $c : CustomerProfile( stage == Stage.POTENTIAL )\nthen\n"
+                + "    propose($c, \"CALLBACK_TASK\").via(Channel.PHONE);\nend\n").getBytes(StandardCharsets.UTF_8));
 
-        assertThat(answer.status()).isEqualTo(501);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
+        ApiClient.Answer answer = as(Role.EDITOR).post("/api/v1/rules/preview?runDate=2026-11-02", "application/zip",
+                HostileInputIntegrationTests.zip(files));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().get("customers").asLong()).isEqualTo(1);
+        assertThat(answer.json().get("changes").toString()).contains("CALLBACK_TASK");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM retention_action WHERE run_date = '2026-11-02'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void refusesToPreviewABrokenRuleBookNamingEachProblem() {
+        ApiClient.Answer answer = as(Role.EDITOR).post("/api/v1/rules/preview", Multipart.CONTENT_TYPE,
+                Multipart.files(Map.of("actions.csv", "code,kind,cost,description\nWINBACK_DISCOUNT,MESSAGE,50,d\n"
+                        .getBytes(StandardCharsets.UTF_8), "broken.drl", BROKEN.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.json().get("problems").get(0).get("location").asString()).matches("broken\\.drl:9:\\d+");
+    }
+
+    private static Map<String, byte[]> defaultRuleBook() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Path book = Path.of(ApiTestDatabase.ruleBookDir());
+        try (Stream<Path> paths = Files.walk(book)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(book.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
     }
 
     @Test

@@ -2,57 +2,64 @@ package retention.app.api.rulebook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import retention.app.api.BadRequest;
 import retention.app.api.Busy;
+import retention.app.api.NotFound;
+import retention.app.api.Requests;
+import retention.batch.preview.RuleBookPreview;
 import retention.rules.book.RuleBook;
 import retention.rules.book.RuleBookException;
 import retention.rules.book.RuleBookLoader;
 
 /**
- * The rule book owners' commands as endpoints: validate a set of files, preview what rules would decide.
+ * The rule book owners' commands as endpoints: validate a set of files, preview what they would change.
  */
 @RestController
 @RequestMapping("/api/v1/rules")
 @Tag(name = "rule book")
 class RulesController {
 
-    private static final int MAX_PREVIEW_CUSTOMERS = 100;
+    private static final String PREVIEW = "Preview what an uploaded rule book (files or a zip, as for validate) would "
+            + "change against the live one on the stored facts of a night (default: the latest): actions added, "
+            + "removed and changed, messages and offer cost before and after, examples; nothing is stored";
     private static final String SUMMARY = "Validate rule book files sent as multipart parts named 'files', or as one "
             + "zip (a single part, or an application/zip body); problems come with file:line:column";
 
     private final RuleBookLoader loader = new RuleBookLoader();
     // Compiling takes one to two seconds of a core; one at a time keeps the service answering everything else.
     private final Semaphore compiling = new Semaphore(1);
-    private final ObjectProvider<RulePreview> preview;
+    private final RuleBookPreview previewEngine;
 
-    RulesController(ObjectProvider<RulePreview> preview) {
-        this.preview = preview;
+    RulesController(RuleBookPreview previewEngine) {
+        this.previewEngine = previewEngine;
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(operationId = "validateRuleBook",
             summary = SUMMARY)
     ResponseEntity<Validation> validateFiles(@RequestPart("files") List<MultipartFile> files) throws IOException {
+        return validate(upload(files));
+    }
+
+    private static RuleBookUpload upload(List<MultipartFile> files) throws IOException {
         RuleBookUpload upload = new RuleBookUpload();
         for (MultipartFile file : files) {
             try (InputStream in = file.getInputStream()) {
@@ -65,7 +72,7 @@ class RulesController {
                 }
             }
         }
-        return validate(upload);
+        return upload;
     }
 
     @PostMapping(path = "/validate", consumes = "application/zip")
@@ -106,25 +113,56 @@ class RulesController {
         }
     }
 
-    @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "previewRules",
-            summary = "Preview what the live rule book would decide for some customers (501 until the preview "
-            + "engine is installed)")
-    ResponseEntity<?> preview(@RequestBody PreviewRequest request) {
-        if (request.runDate() == null) {
-            throw new BadRequest("runDate", "required, a date YYYY-MM-DD");
+    @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "previewRuleBook", summary = PREVIEW)
+    ResponseEntity<?> previewFiles(@RequestPart("files") List<MultipartFile> files,
+            @RequestParam(required = false) LocalDate runDate) throws IOException {
+        return preview(upload(files), runDate);
+    }
+
+    @PostMapping(path = "/preview", consumes = "application/zip")
+    @Operation(operationId = "previewRuleBook", summary = PREVIEW)
+    ResponseEntity<?> previewZip(HttpServletRequest request, @RequestParam(required = false) LocalDate runDate)
+            throws IOException {
+        RuleBookUpload upload = new RuleBookUpload();
+        try (InputStream in = request.getInputStream()) {
+            upload.addZip(in);
         }
-        if (request.customerIds() == null || request.customerIds().isEmpty()
-                || request.customerIds().size() > MAX_PREVIEW_CUSTOMERS) {
-            throw new BadRequest("customerIds", "1 to " + MAX_PREVIEW_CUSTOMERS + " customer ids");
+        return preview(upload, runDate);
+    }
+
+    /**
+     * Compiles the uploaded candidate and compares what it decides with the live rule book on the stored facts of a
+     * night. A candidate with errors answers 422 with every problem located; nothing is stored either way.
+     */
+    private ResponseEntity<?> preview(RuleBookUpload upload, LocalDate runDate) {
+        Requests.date("runDate", runDate, false);
+        List<retention.rules.book.RuleFile> files = upload.files();
+        boolean acquired = false;
+        try {
+            acquired = compiling.tryAcquire(30, TimeUnit.SECONDS);
+            if (!acquired) {
+                throw new Busy("another rule book is being compiled; try again shortly");
+            }
+            RuleBook candidate = loader.compile(files);
+            return ResponseEntity.ok(previewEngine.preview(candidate, "uploaded rule book (" + candidate.shortHash()
+                    + ")", Optional.ofNullable(runDate)));
         }
-        RulePreview engine = preview.getIfAvailable();
-        if (engine == null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED,
-                    "previewing is not available in this version: the preview engine is not installed");
-            return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
+        catch (RuleBookException ex) {
+            return ResponseEntity.unprocessableEntity().body(new Validation(false, files.size(), 0, null,
+                    ex.problems().stream().map(Validation.Located::of).toList(), upload.ignored()));
         }
-        return ResponseEntity.ok(engine.preview(request));
+        catch (IllegalStateException ex) {
+            throw new NotFound(ex.getMessage());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new Busy("interrupted while waiting to compile");
+        }
+        finally {
+            if (acquired) {
+                compiling.release();
+            }
+        }
     }
 }
