@@ -25,8 +25,9 @@ final class ImportOutput {
         }
         double seconds = report.millis() / 1000.0;
         if (report.applied()) {
-            out.printf("Imported %,d of %,d rows in %.1f s (%,.0f rows/s).%n", report.rowsRead() - report.rejectedRows(),
-                    report.rowsRead(), seconds, report.rowsRead() / Math.max(seconds, 1e-3));
+            out.printf("Imported %,d of %,d rows in %.1f s%s.%n", report.rowsRead() - report.rejectedRows(),
+                    report.rowsRead(), seconds, seconds < 1 ? "" : String.format(" (%,.0f rows/s)",
+                            report.rowsRead() / seconds));
             if (report.rejectedRows() > 0) {
                 out.printf("%,d rows were rejected; each one, with its reasons, is in %s.%n", report.rejectedRows(),
                         request.report());

@@ -73,20 +73,28 @@ public final class ShopImport {
             FileStager stager = new FileStager(staging, problems, now, say);
             List<StagedFile> staged = new ArrayList<>();
             for (Map.Entry<ImportFile, Path> file : request.files().entrySet()) {
+                long started = System.nanoTime();
                 StagedFile read = stager.stage(file.getKey(), file.getValue());
                 if (read != null) {
                     staged.add(read);
+                    say.accept(String.format("%s: %,d rows read, %,d rejected, staged in %s", read.name(), read.read(),
+                            read.rejected(), since(started)));
                 }
             }
             if (problems.fatal()) {
                 return new Outcome(unapplied(staged), false);
             }
+            long started = System.nanoTime();
+            staging.indexKeys();
             staged = check(connection, staged, problems);
+            say.accept("checked keys and customers across rows in " + since(started));
             if (problems.total() > 0 && !request.skipBadRows()) {
                 return new Outcome(unapplied(staged), false);
             }
-            say.accept("writing " + staged.stream().map(StagedFile::name).toList() + " in one transaction");
-            return new Outcome(ShopMove.apply(connection, staged), true);
+            started = System.nanoTime();
+            List<FileSummary> written = ShopMove.apply(connection, staged);
+            say.accept("wrote every file in one transaction in " + since(started));
+            return new Outcome(written, true);
         }
     }
 
@@ -103,6 +111,10 @@ public final class ShopImport {
             checked.add(file.rejecting(rejected));
         }
         return checked;
+    }
+
+    private static String since(long startNanos) {
+        return String.format("%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
     private static List<FileSummary> unapplied(List<StagedFile> staged) {

@@ -27,6 +27,7 @@ final class Staging implements AutoCloseable {
 
     private final Connection connection;
     private final List<String> tables = new ArrayList<>();
+    private final List<ImportFile> stages = new ArrayList<>();
 
     private Staging(Connection connection) {
         this.connection = connection;
@@ -55,7 +56,18 @@ final class Staging implements AutoCloseable {
     private void createStage(ImportFile file) throws SQLException {
         String columns = file.columns().stream().map(c -> c.name() + " " + c.ddl()).collect(Collectors.joining(", "));
         create(file.stageTable(), "line BIGINT NOT NULL, " + columns + ", PRIMARY KEY (line)");
-        execute("CREATE INDEX ix_" + file.stageTable() + "_key ON " + file.stageTable() + " (" + file.key() + ", line)");
+        stages.add(file);
+    }
+
+    /**
+     * Indexes every staging table by its key, for the checks and the reference lookups. Built once the rows are in:
+     * sorting a million keys once is cheaper than keeping an index in order row by row.
+     */
+    void indexKeys() throws SQLException {
+        for (ImportFile file : stages) {
+            execute("CREATE INDEX ix_" + file.stageTable() + "_key ON " + file.stageTable() + " (" + file.key()
+                    + ", line)");
+        }
     }
 
     private void create(String table, String columns) throws SQLException {

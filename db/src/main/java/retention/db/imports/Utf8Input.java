@@ -26,7 +26,11 @@ final class Utf8Input {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
-    private final CharBuffer chars = CharBuffer.allocate(BUFFER).flip();
+    private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+    /** The decoded characters, read straight from the array: this is the innermost loop of an import. */
+    private final char[] decoded = chars.array();
+    private int position;
+    private int limit;
     private boolean endOfBytes;
     private boolean malformedNext;
     private boolean flushed;
@@ -37,7 +41,7 @@ final class Utf8Input {
 
     /** The next character, {@link #MALFORMED} for a broken byte sequence, or {@link #END}. */
     int read() throws IOException {
-        while (!chars.hasRemaining()) {
+        while (position == limit) {
             if (malformedNext) {
                 malformedNext = false;
                 return MALFORMED;
@@ -47,7 +51,7 @@ final class Utf8Input {
             }
             decodeMore();
         }
-        return chars.get();
+        return decoded[position++];
     }
 
     private void decodeMore() throws IOException {
@@ -72,6 +76,7 @@ final class Utf8Input {
             decoder.flush(chars);
             flushed = true;
         }
-        chars.flip();
+        position = 0;
+        limit = chars.position();
     }
 }

@@ -23,6 +23,19 @@ class ValuesTests {
     }
 
     @Test
+    void readsTheCommonShapeAsTheFullParserDoes() {
+        for (String text : List.of("2026-03-01T09:30:00+08:00", "2026-03-01 23:30:00-05:30", "2024-02-29T00:00:00Z",
+                "2026-03-01T09:30:00.123456+14:00", "2026-12-31T23:59:59-12:00")) {
+            assertThat(IsoTimes.utc(text)).as(text).isEqualTo(java.time.OffsetDateTime.parse(text.replace(' ', 'T'))
+                    .withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime().withNano(0));
+        }
+        for (String text : List.of("2026-02-30T09:30:00Z", "2026-03-01T24:00:00Z", "2026-03-01T09:30:00+8:00",
+                "2026-03-01T09:30:00", "2026-03-01T09:30+08:00", "2026-03-01T09:30:00+19:00", "2026-03-01T09:30:00z")) {
+            assertThat(IsoTimes.utc(text)).as(text).isNull();
+        }
+    }
+
+    @Test
     void refusesTimesWithoutOffsetInTheFutureOrLongAgo() {
         assertFails(Values.time(), "2026-03-01T09:30:00",
                 "'2026-03-01T09:30:00' has no offset; add Z for UTC or the offset it was written in, e.g. +08:00");
@@ -46,6 +59,12 @@ class ValuesTests {
         assertFails(Values.money(), "1e3", "'1e3' is not an amount; write digits with a dot and no thousands "
                 + "separator, e.g. 1299.50");
         assertFails(Values.money(), "9.999", "'9.999' has more than 2 decimals");
+        assertFails(Values.money(), ".5", "'.5' is not an amount; write digits with a dot and no thousands separator, "
+                + "e.g. 1299.50");
+        assertFails(Values.money(), "5.", "'5.' is not an amount; write digits with a dot and no thousands separator, "
+                + "e.g. 1299.50");
+        assertFails(Values.money(), "+5", "'+5' is not an amount; write digits with a dot and no thousands separator, "
+                + "e.g. 1299.50");
         assertFails(Values.money(), "10000000000", "'10000000000' is too large; at most 9999999999.99");
     }
 
