@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
  * Reads the common shape of an ISO-8601 time with an offset, {@code 2026-03-01T09:30:00+08:00} or {@code ...Z}
  * (a space for the T, fractions of a second dropped), character by character: about ten times faster than
  * {@code OffsetDateTime.parse}, which matters at a million rows with several times each. Anything else is left
- * to {@link Values#time()}'s full parser and its messages.
+ * to {@link Times}' full parser and its messages.
  */
 final class IsoTimes {
 

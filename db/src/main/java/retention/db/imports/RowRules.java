@@ -64,7 +64,7 @@ final class RowRules {
         LocalDateTime then = (LocalDateTime) row.get(later);
         LocalDateTime first = (LocalDateTime) row.get(earlier);
         if (then != null && then.isBefore(first)) {
-            row.reject(later, Values.show(then) + " is before " + earlier + ", " + Values.show(first));
+            row.reject(later, Times.show(then) + " is before " + earlier + ", " + Times.show(first));
         }
     }
 }

@@ -70,17 +70,7 @@ public final class ShopImport {
     private static Outcome importFiles(Connection connection, ImportRequest request, Problems problems,
             LocalDateTime now, Consumer<String> say) throws SQLException {
         try (Staging staging = Staging.create(connection, request.files().keySet())) {
-            FileStager stager = new FileStager(staging, problems, now, say);
-            List<StagedFile> staged = new ArrayList<>();
-            for (Map.Entry<ImportFile, Path> file : request.files().entrySet()) {
-                long started = System.nanoTime();
-                StagedFile read = stager.stage(file.getKey(), file.getValue());
-                if (read != null) {
-                    staged.add(read);
-                    say.accept(String.format("%s: %,d rows read, %,d rejected, staged in %s", read.name(), read.read(),
-                            read.rejected(), since(started)));
-                }
-            }
+            List<StagedFile> staged = stage(new FileStager(staging, problems, now, say), request, say);
             if (problems.fatal()) {
                 return new Outcome(unapplied(staged), false);
             }
@@ -96,6 +86,21 @@ public final class ShopImport {
             say.accept("wrote every file in one transaction in " + since(started));
             return new Outcome(written, true);
         }
+    }
+
+    private static List<StagedFile> stage(FileStager stager, ImportRequest request, Consumer<String> say)
+            throws SQLException {
+        List<StagedFile> staged = new ArrayList<>();
+        for (Map.Entry<ImportFile, Path> file : request.files().entrySet()) {
+            long started = System.nanoTime();
+            StagedFile read = stager.stage(file.getKey(), file.getValue());
+            if (read != null) {
+                staged.add(read);
+                say.accept(String.format("%s: %,d rows read, %,d rejected, staged in %s", read.name(), read.read(),
+                        read.rejected(), since(started)));
+            }
+        }
+        return staged;
     }
 
     private static List<StagedFile> check(Connection connection, List<StagedFile> staged, Problems problems)

@@ -2,14 +2,7 @@ package retention.db.imports;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +13,9 @@ final class Values {
     /** The languages the product has templates and names for. */
     static final List<String> LANGUAGES = List.of("zh-CN", "zh-HK", "en");
 
-    /** Earlier times are taken for a mistyped year: online shops did not exist. */
-    static final LocalDateTime EARLIEST = LocalDateTime.of(1990, 1, 1, 0, 0);
-
     private static final BigDecimal MAX_MONEY = new BigDecimal("9999999999.99");
     private static final Map<String, Boolean> BOOLEANS = Map.of("true", true, "false", false, "1", true, "0", false,
             "yes", true, "no", false);
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private Values() {
     }
@@ -140,59 +129,9 @@ final class Values {
         };
     }
 
-    /**
-     * A moment as ISO-8601 with an offset ({@code 2026-03-01T09:30:00+08:00}, {@code ...Z} for UTC; a space may
-     * stand for the T), or a date alone for its midnight in UTC; stored in UTC to the second. It must not lie in
-     * the future nor before 1990.
-     */
+    /** A moment: see {@link Times#parser()}. */
     static Column.Parser time() {
-        return (text, now) -> {
-            LocalDateTime utc = utc(text);
-            if (utc.isAfter(now)) {
-                throw invalid(text, "is in the future (it is now " + show(now) + ")");
-            }
-            if (utc.isBefore(EARLIEST)) {
-                throw invalid(text, "is before 1990; a mistyped year?");
-            }
-            return utc;
-        };
-    }
-
-    /** A UTC time as the messages show it: 2026-03-01T01:30:00Z. */
-    static String show(LocalDateTime utc) {
-        return utc.atOffset(ZoneOffset.UTC).format(ISO);
-    }
-
-    private static LocalDateTime utc(String text) {
-        LocalDateTime common = IsoTimes.utc(text);
-        if (common != null) {
-            return common;
-        }
-        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
-        try {
-            return OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
-                    .truncatedTo(ChronoUnit.SECONDS);
-        }
-        catch (DateTimeParseException notWithOffset) {
-            if (parses(() -> LocalDateTime.parse(iso))) {
-                throw invalid(text, "has no offset; add Z for UTC or the offset it was written in, e.g. +08:00");
-            }
-            if (parses(() -> LocalDate.parse(iso))) {
-                return LocalDate.parse(iso).atStartOfDay();
-            }
-            throw invalid(text, "is not a time; write e.g. 2026-03-01T09:30:00+08:00, 2026-03-01T01:30:00Z or a date "
-                    + "such as 2026-03-01");
-        }
-    }
-
-    private static boolean parses(Runnable parse) {
-        try {
-            parse.run();
-            return true;
-        }
-        catch (DateTimeParseException ex) {
-            return false;
-        }
+        return Times.parser();
     }
 
     private static long whole(String text, String what) {
@@ -250,7 +189,7 @@ final class Values {
         return c >= '0' && c <= '9';
     }
 
-    private static IllegalArgumentException invalid(String text, String problem) {
+    static IllegalArgumentException invalid(String text, String problem) {
         return new IllegalArgumentException("'" + text + "' " + problem);
     }
 }
