@@ -41,14 +41,16 @@ class ImportCommandTests {
     @Test
     void importsNothingWhenARowIsBadThenTheGoodRowsWhenToldToSkipTheBadOnes() throws IOException {
         Map<String, Object> database = database();
-        Path orders = Files.writeString(temp.resolve("orders-2026.csv"), "external_id,customer_id,placed_at,status,amount\n"
-                + "A-1,1001,2026-11-01T10:00:00+08:00,PAID,10.00\nA-2,1001,2026-11-01T10:00:00+08:00,PAID,ten\n",
-                StandardCharsets.UTF_8);
+        Path orders = Files.writeString(temp.resolve("orders-2026.csv"),
+                "external_id,customer_id,placed_at,status,amount\n"
+                        + "A-1,1001,2026-11-01T10:00:00+08:00,PAID,10.00\n"
+                        + "A-2,1001,2026-11-01T10:00:00+08:00,PAID,ten\n", StandardCharsets.UTF_8);
         Path rejected = temp.resolve("rejected.csv");
 
-        CommandLineRun refused = CommandLineRun.of(database, "import", EXAMPLE.toString(), "--orders", orders.toString());
-        CommandLineRun skipped = CommandLineRun.of(database, "import", EXAMPLE.toString(), "--orders", orders.toString(),
-                "--skip-bad-rows", "--report", rejected.toString());
+        CommandLineRun refused = CommandLineRun.of(database, "import", EXAMPLE.toString(), "--orders",
+                orders.toString());
+        CommandLineRun skipped = CommandLineRun.of(database, "import", EXAMPLE.toString(), "--orders",
+                orders.toString(), "--skip-bad-rows", "--report", rejected.toString());
 
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).contains("orders-2026.csv:3:5: amount: 'ten' is not an amount")
@@ -66,8 +68,8 @@ class ImportCommandTests {
         CommandLineRun run = CommandLineRun.of(database(), "import", temp.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Ignoring order.csv: not one of customers.csv, orders.csv").contains("No file to "
-                + "import in " + temp);
+        assertThat(run.err()).contains("Ignoring order.csv: not one of customers.csv, orders.csv")
+                .contains("No file to import in " + temp);
     }
 
     /** An in-memory H2 database that outlives each command's context, so that one command sees another's rows. */

@@ -66,8 +66,10 @@ class ImportIntegrationTests {
                     + "ORDER BY customer_id, cause").param(RUN_DATE).query(String.class).list())
                     .contains("1002 PRICE_SENSITIVE", "1003 LOCALIZATION_GAP");
             List<String> actions = jdbc.sql("SELECT CONCAT(customer_id, ' ', action_code) FROM retention_action "
-                    + "WHERE run_date = ? ORDER BY customer_id, action_code").param(RUN_DATE).query(String.class).list();
-            assertThat(actions).contains("1002 WINBACK_DISCOUNT", "1003 LOCAL_LANGUAGE_WINBACK", "1005 FIRST_ORDER_COUPON");
+                    + "WHERE run_date = ? ORDER BY customer_id, action_code").param(RUN_DATE).query(String.class)
+                    .list();
+            assertThat(actions).contains("1002 WINBACK_DISCOUNT", "1003 LOCAL_LANGUAGE_WINBACK",
+                    "1005 FIRST_ORDER_COUPON");
         }
     }
 }

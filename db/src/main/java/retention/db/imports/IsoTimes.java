@@ -20,8 +20,9 @@ final class IsoTimes {
     /** The time in UTC to the second, or null when the text is not of the common shape or not a valid time. */
     static LocalDateTime utc(String text) {
         int n = text.length();
-        if (n < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) != 'T' && text.charAt(10) != ' ')
-                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if (n < 20 || text.charAt(4) != '-' || text.charAt(7) != '-'
+                || (text.charAt(10) != 'T' && text.charAt(10) != ' ') || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
             return null;
         }
         int end = 19;

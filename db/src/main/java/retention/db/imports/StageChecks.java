@@ -53,7 +53,8 @@ final class StageChecks {
                 + "SELECT s.line, s.customer_id, (SELECT MIN(r.line) FROM " + Staging.REJECTED_CUSTOMERS
                 + " r WHERE r.id = s.customer_id) FROM " + staged.file().stageTable() + " s "
                 + "WHERE NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = s.customer_id) "
-                + "AND NOT EXISTS (SELECT 1 FROM " + ImportFile.CUSTOMERS.stageTable() + " k WHERE k.id = s.customer_id)",
+                + "AND NOT EXISTS (SELECT 1 FROM " + ImportFile.CUSTOMERS.stageTable()
+                + " k WHERE k.id = s.customer_id)",
                 "customer_id", this::unknownCustomer);
     }
 

@@ -80,7 +80,8 @@ final class Staging implements AutoCloseable {
     Batch stage(ImportFile file) throws SQLException {
         String names = file.columns().stream().map(Column::name).collect(Collectors.joining(", "));
         String marks = file.columns().stream().map(c -> ", ?").collect(Collectors.joining());
-        return new Batch(connection, "INSERT INTO " + file.stageTable() + " (line, " + names + ") VALUES (?" + marks + ")");
+        return new Batch(connection, "INSERT INTO " + file.stageTable() + " (line, " + names + ") VALUES (?" + marks
+                + ")");
     }
 
     /** A batch recording rejected customer rows: line, id. */

@@ -47,7 +47,8 @@ final class Times {
         if (common != null) {
             return common;
         }
-        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11)
+                : text;
         try {
             return OffsetDateTime.parse(iso).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
                     .truncatedTo(ChronoUnit.SECONDS);

@@ -72,7 +72,8 @@ final class Values {
                 throw invalid(text, "uses a comma; write amounts with a dot, e.g. 129.50");
             }
             if (!isDecimal(text)) {
-                throw invalid(text, "is not an amount; write digits with a dot and no thousands separator, e.g. 1299.50");
+                throw invalid(text, "is not an amount; write digits with a dot and no thousands separator, "
+                        + "e.g. 1299.50");
             }
             BigDecimal amount = new BigDecimal(text);
             if (amount.signum() < 0) {

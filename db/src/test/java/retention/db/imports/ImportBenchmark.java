@@ -52,7 +52,8 @@ public final class ImportBenchmark {
     }
 
     private static void measure(String label, ShopImport shopImport, Map<ImportFile, Path> files) {
-        ImportReport report = shopImport.run(new ImportRequest(files, false, null), line -> System.out.println("  " + line));
+        ImportReport report = shopImport.run(new ImportRequest(files, false, null),
+                line -> System.out.println("  " + line));
         if (!report.applied()) {
             throw new IllegalStateException("the benchmark's files have problems: " + report.problems());
         }

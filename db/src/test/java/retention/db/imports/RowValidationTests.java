@@ -65,7 +65,8 @@ class RowValidationTests {
     @Test
     void refusesARowWithTheWrongNumberOfFields() {
         assertThat(problems(ImportFile.ORDERS, ORDERS + "A-1,7,2026-11-01T10:00:00Z,PAID,10,0,0,extra\n"))
-                .containsExactly("orders.csv:2: the row has 8 fields but the header 7; quote a field that holds a comma");
+                .containsExactly("orders.csv:2: the row has 8 fields but the header 7; quote a field that holds a "
+                        + "comma");
     }
 
     @Test
@@ -73,7 +74,8 @@ class RowValidationTests {
         assertThat(problems(ImportFile.ORDERS, ORDERS + "\n,x,2027-01-01T00:00:00Z,SHIPPED,12.345,-1,\n"))
                 .containsExactly("orders.csv:3:1: external_id: is required",
                         "orders.csv:3:2: customer_id: 'x' is not an id; write digits only",
-                        "orders.csv:3:3: placed_at: '2027-01-01T00:00:00Z' is in the future (it is now 2026-11-20T00:00:00Z)",
+                        "orders.csv:3:3: placed_at: '2027-01-01T00:00:00Z' is in the future (it is now "
+                                + "2026-11-20T00:00:00Z)",
                         "orders.csv:3:4: status: 'SHIPPED' is not one of PAID, REFUNDED, CANCELLED",
                         "orders.csv:3:5: amount: '12.345' has more than 2 decimals",
                         "orders.csv:3:6: discount: '-1' is negative; amounts are 0 or more");
@@ -98,14 +100,16 @@ class RowValidationTests {
                         "interactions.csv:3:4: score: '0' is out of range; a review scores 1 to 5 stars",
                         "interactions.csv:4:4: score: a COMPLAINT has no score; leave it empty (only NPS_SURVEY and "
                                 + "REVIEW rows are scored)",
-                        "interactions.csv:7:3: kind: 'CHAT' is not one of INQUIRY, COMPLAINT, TICKET, NPS_SURVEY, REVIEW");
+                        "interactions.csv:7:3: kind: 'CHAT' is not one of INQUIRY, COMPLAINT, TICKET, NPS_SURVEY, "
+                                + "REVIEW");
     }
 
     @Test
     void refusesAnEndBeforeItsStart() {
         assertThat(problems(ImportFile.INTERACTIONS, INTERACTIONS
                 + "I-1,7,TICKET,,2026-11-02T10:00:00+08:00,2026-11-02T01:59:00Z\n")).containsExactly(
-                        "interactions.csv:2:6: resolved_at: 2026-11-02T01:59:00Z is before opened_at, 2026-11-02T02:00:00Z");
+                        "interactions.csv:2:6: resolved_at: 2026-11-02T01:59:00Z is before opened_at, "
+                                + "2026-11-02T02:00:00Z");
         assertThat(problems(ImportFile.CONTACTS, "external_id,customer_id,channel,sent_at,answered_at\n"
                 + "M-1,7,sms,2026-11-02T10:00:00Z,2026-11-01T10:00:00Z\n")).containsExactly(
                         "contacts.csv:2:5: answered_at: 2026-11-01T10:00:00Z is before sent_at, 2026-11-02T10:00:00Z");

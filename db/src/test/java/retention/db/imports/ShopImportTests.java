@@ -56,12 +56,12 @@ class ShopImportTests {
             importFolder(shop, EXAMPLE, false, null);
             JdbcClient jdbc = JdbcClient.create(shop);
 
-            assertThat(jdbc.sql("SELECT registered_at FROM customer WHERE id = 1001").query(LocalDateTime.class).single())
-                    .isEqualTo("2025-01-15T02:20:00");
-            assertThat(jdbc.sql("SELECT registered_at FROM customer WHERE id = 1002").query(LocalDateTime.class).single())
-                    .isEqualTo("2025-03-02T00:00:00");
-            assertThat(jdbc.sql("SELECT CONCAT(name, title, '|', city, '|', consent_push) FROM customer WHERE id = 1003")
-                    .query(String.class).single()).isEqualTo("陳嘉欣小姐|香港|FALSE");
+            assertThat(jdbc.sql("SELECT registered_at FROM customer WHERE id = 1001").query(LocalDateTime.class)
+                    .single()).isEqualTo("2025-01-15T02:20:00");
+            assertThat(jdbc.sql("SELECT registered_at FROM customer WHERE id = 1002").query(LocalDateTime.class)
+                    .single()).isEqualTo("2025-03-02T00:00:00");
+            assertThat(jdbc.sql("SELECT CONCAT(name, title, '|', city, '|', consent_push) FROM customer "
+                    + "WHERE id = 1003").query(String.class).single()).isEqualTo("陳嘉欣小姐|香港|FALSE");
             assertThat(jdbc.sql("SELECT note FROM interaction WHERE external_id = 'TK-502'").query(String.class)
                     .single()).isEqualTo("Lovely texture, will buy again");
             assertThat(jdbc.sql("SELECT CONCAT(status, ' ', amount, ' ', refund_amount) FROM orders "
@@ -110,7 +110,8 @@ class ShopImportTests {
         try (HikariDataSource shop = H2Databases.create()) {
             importFolder(shop, EXAMPLE, false, null);
             Map<String, String> before = tables(shop);
-            Path folder = exampleWith(temp.resolve("bad"), Map.of("orders.csv", exampleFilePlus("orders.csv", BAD_AMOUNT),
+            Path folder = exampleWith(temp.resolve("bad"), Map.of("orders.csv",
+                    exampleFilePlus("orders.csv", BAD_AMOUNT),
                     "customers.csv", exampleFilePlus("customers.csv",
                             "1006,赵敏,女士,,,,,zh-CN,Asia/Shanghai,上海,,,,,,2026-01-01")));
 
@@ -127,7 +128,8 @@ class ShopImportTests {
     void skippingBadRowsImportsTheGoodOnesAndReportsEveryBadOne() throws IOException {
         try (HikariDataSource shop = H2Databases.create()) {
             Path folder = exampleWith(temp.resolve("bad"), Map.of("orders.csv", exampleFilePlus("orders.csv",
-                    BAD_AMOUNT + "\nSO-10001,1001,2026-06-03T20:15:00+08:00,PAID,1.00,,,,\nSO-99998,77,2026-06-03,PAID,1.00,,,,")));
+                    BAD_AMOUNT + "\nSO-10001,1001,2026-06-03T20:15:00+08:00,PAID,1.00,,,,"
+                            + "\nSO-99998,77,2026-06-03,PAID,1.00,,,,")));
             Path rejected = temp.resolve("out/rejected.csv");
 
             ImportReport report = importFolder(shop, folder, true, rejected);
@@ -171,7 +173,8 @@ class ShopImportTests {
             ImportReport report = importFolder(shop, folder, false, null);
 
             assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
-                    "customers.csv:7:8: language: 'fr' is not a language the product knows; use one of zh-CN, zh-HK, en",
+                    "customers.csv:7:8: language: 'fr' is not a language the product knows; use one of zh-CN, "
+                            + "zh-HK, en",
                     "orders.csv:17:2: customer_id: customer 1006 is not in the database and its row in customers.csv "
                             + "(line 7) was rejected");
             assertThat(count(shop, "customer")).isZero();

@@ -15,7 +15,8 @@ class ValuesTests {
 
     @Test
     void convertsTimesWithAnOffsetToUtc() {
-        assertThat(Values.time().parse("2026-03-01T09:30:00+08:00", NOW)).isEqualTo(LocalDateTime.of(2026, 3, 1, 1, 30));
+        assertThat(Values.time().parse("2026-03-01T09:30:00+08:00", NOW))
+                .isEqualTo(LocalDateTime.of(2026, 3, 1, 1, 30));
         assertThat(Values.time().parse("2026-03-01 09:30:00Z", NOW)).isEqualTo(LocalDateTime.of(2026, 3, 1, 9, 30));
         assertThat(Values.time().parse("2026-03-01T09:30:59.900-05:00", NOW))
                 .isEqualTo(LocalDateTime.of(2026, 3, 1, 14, 30, 59));
@@ -70,7 +71,8 @@ class ValuesTests {
 
     @Test
     void readsBooleansAsTrueFalseOneZeroYesNo() {
-        assertThat(List.of("true", "1", "YES", "Yes").stream().map(t -> Values.bool().parse(t, NOW))).containsOnly(true);
+        assertThat(List.of("true", "1", "YES", "Yes").stream().map(t -> Values.bool().parse(t, NOW)))
+                .containsOnly(true);
         assertThat(List.of("False", "0", "no").stream().map(t -> Values.bool().parse(t, NOW))).containsOnly(false);
         assertFails(Values.bool(), "y", "'y' is not a yes/no value; write true, false, 1, 0, yes or no");
     }
@@ -93,9 +95,11 @@ class ValuesTests {
         assertThat(Values.zone().parse("Asia/Hong_Kong", NOW)).isEqualTo("Asia/Hong_Kong");
         assertFails(Values.zone(), "Asia/Beijing", "'Asia/Beijing' is not a time zone; use a name such as "
                 + "Asia/Shanghai or Asia/Hong_Kong");
-        assertFails(Values.zone(), "CST", "'CST' is not a time zone; use a name such as Asia/Shanghai or Asia/Hong_Kong");
+        assertFails(Values.zone(), "CST", "'CST' is not a time zone; use a name such as Asia/Shanghai or "
+                + "Asia/Hong_Kong");
         assertThat(Values.oneOf(Layouts.ORDER_STATUSES).parse("paid", NOW)).isEqualTo("PAID");
-        assertFails(Values.oneOf(Layouts.ORDER_STATUSES), "SHIPPED", "'SHIPPED' is not one of PAID, REFUNDED, CANCELLED");
+        assertFails(Values.oneOf(Layouts.ORDER_STATUSES), "SHIPPED",
+                "'SHIPPED' is not one of PAID, REFUNDED, CANCELLED");
     }
 
     @Test
