@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import retention.batch.features.ParallelStatements;
 
 /**
  * Finds the bad rows a run would read, records each with its reason in {@code skip_log} and counts them. Facts are
@@ -28,15 +30,13 @@ public class DataQualityCheck {
     private final JdbcClient jdbc;
     private final QualityProperties properties;
     private final Clock clock;
-    private final TransactionTemplate transactions;
+    private final ParallelStatements parallel;
 
-    public DataQualityCheck(JdbcClient jdbc, QualityProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager) {
+    public DataQualityCheck(JdbcClient jdbc, QualityProperties properties, Clock clock, ParallelStatements parallel) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.parallel = parallel;
     }
 
     /**
@@ -45,52 +45,82 @@ public class DataQualityCheck {
      * @throws TooManyBadRowsException when the share of bad rows is above the configured maximum
      */
     public QualityResult check(LocalDate runDate) {
-        // The skip log is committed on its own even when the run then stops for too many bad rows: it is what the
-        // people fixing the data need to read.
-        QualityResult result = transactions.execute(status -> record(runDate));
+        LocalDateTime t0 = runDate.atStartOfDay();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("runDate", runDate);
+        parameters.put("t0", t0);
+        parameters.put("now", LocalDateTime.now(clock));
+        parameters.put("replacementCharacter", REPLACEMENT_CHARACTER);
+        parameters.put("languages", properties.languages());
+        List<String> badZones = badTimeZones();
+        parameters.put("badTimeZones", badZones.isEmpty() ? List.of("\u0000") : badZones);
+        parallel.call(() -> jdbc.sql("DELETE FROM skip_log WHERE run_date = ?").param(runDate).update());
+        Map<String, Long> rowsRead = new ConcurrentHashMap<>();
+        // The skip log is committed as it is written, even when the run then stops for too many bad rows: it is what
+        // the people fixing the data need to read.
+        parallel.runAll(BadRowChecks.SOURCES.stream().<Runnable>map(source ->
+                () -> rowsRead.put(source, checkSource(source, parameters))).toList());
+        QualityResult result = new QualityResult(runDate, rowsRead.values().stream().mapToLong(Long::longValue).sum(),
+                counts(runDate));
         if (result.badShare() > properties.maxBadRowShare()) {
             throw new TooManyBadRowsException(result, properties.maxBadRowShare());
         }
         return result;
     }
 
-    private QualityResult record(LocalDate runDate) {
-        LocalDateTime t0 = runDate.atStartOfDay();
-        List<String> badZones = badTimeZones();
-        jdbc.sql("DELETE FROM skip_log WHERE run_date = ?").param(runDate).update();
-        long rowsRead = 0;
-        for (String source : BadRowChecks.SOURCES) {
-            jdbc.sql(statement(source))
-                    .param("runDate", runDate)
-                    .param("t0", t0)
-                    .param("now", LocalDateTime.now(clock))
-                    .param("replacementCharacter", REPLACEMENT_CHARACTER)
-                    .param("languages", properties.languages())
-                    .param("badTimeZones", badZones.isEmpty() ? List.of("\u0000") : badZones)
-                    .update();
-            rowsRead += jdbc.sql("SELECT COUNT(*) FROM " + source + " x WHERE x." + BadRowChecks.timeColumn(source)
-                    + " < ?").param(t0).query(Long.class).single();
+    /**
+     * Checks one table in as few passes as the data allows: one pass counts its rows by reason, which for clean data
+     * is all there is to do; only a table with bad rows is read again to log each of them.
+     *
+     * @return the table's rows dated before the run date
+     */
+    private long checkSource(String source, Map<String, Object> parameters) {
+        String reason = reason(source);
+        String time = "x." + BadRowChecks.timeColumn(source);
+        long read = 0;
+        boolean bad = false;
+        for (Map<String, Object> row : jdbc.sql("SELECT y.reason, COUNT(*) AS n FROM (SELECT " + reason + " AS reason FROM "
+                + source + " x WHERE " + time + " < :t0 OR " + time + " > :now) y GROUP BY y.reason")
+                .params(parameters).query().listOfRows()) {
+            read += ((Number) row.get("n")).longValue();
+            bad |= row.get("reason") != null;
         }
-        return new QualityResult(runDate, rowsRead, counts(runDate));
+        if (bad) {
+            jdbc.sql("INSERT INTO skip_log (run_date, source, row_id, customer_id, reason) SELECT :runDate, '" + source
+                    + "', y.id, y.customer_id, y.reason FROM (SELECT x.id, x." + BadRowChecks.customerColumn(source)
+                    + " AS customer_id, " + reason + " AS reason FROM " + source + " x WHERE " + time + " < :t0 OR "
+                    + time + " > :now) y WHERE y.reason IS NOT NULL").params(parameters).update();
+        }
+        if (!source.equals("customer")) {
+            logUnknownCustomers(source, parameters);
+        }
+        return read;
     }
 
     /**
-     * One pass over a table: each row gets the first reason that applies, so a million orders are read once, not
-     * once per check.
+     * Rows of customers the shop never sent. Found from the distinct customer ids, a short walk of the table's
+     * customer index, rather than by looking each row's customer up: eleven million lookups for orders alone.
      */
-    static String statement(String source) {
+    private void logUnknownCustomers(String source, Map<String, Object> parameters) {
+        List<Long> unknown = jdbc.sql("SELECT d.customer_id FROM (SELECT DISTINCT customer_id FROM " + source + ") d "
+                + "WHERE NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = d.customer_id)").query(Long.class).list();
+        String time = "x." + BadRowChecks.timeColumn(source);
+        for (int from = 0; from < unknown.size(); from += 1000) {
+            Map<String, Object> batch = new HashMap<>(parameters);
+            batch.put("unknown", unknown.subList(from, Math.min(from + 1000, unknown.size())));
+            jdbc.sql("INSERT INTO skip_log (run_date, source, row_id, customer_id, reason) SELECT :runDate, '" + source
+                    + "', x.id, x.customer_id, 'unknown customer' FROM " + source + " x WHERE x.customer_id IN (:unknown) "
+                    + "AND " + time + " < :t0").params(batch).update();
+        }
+    }
+
+    /** The first reason a row of the table is bad for, or null: dates in the future first, then each check. */
+    static String reason(String source) {
         String time = "x." + BadRowChecks.timeColumn(source);
         StringBuilder reason = new StringBuilder("CASE WHEN " + time + " > :now THEN 'dated in the future'");
-        if (!source.equals("customer")) {
-            reason.append(" WHEN NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = x.customer_id) THEN 'unknown customer'");
-        }
         BadRowChecks.ALL.stream().filter(c -> c.source().equals(source)).forEach(c ->
                 reason.append(" WHEN (").append(c.condition()).append(") THEN '").append(c.reason()).append("'"));
-        reason.append(" END");
-        return "INSERT INTO skip_log (run_date, source, row_id, customer_id, reason) SELECT :runDate, '" + source
-                + "', y.id, y.customer_id, y.reason FROM (SELECT x.id, x." + BadRowChecks.customerColumn(source)
-                + " AS customer_id, " + reason + " AS reason FROM " + source + " x WHERE " + time + " < :t0 OR "
-                + time + " > :now) y WHERE y.reason IS NOT NULL";
+        return reason.append(" END").toString();
     }
 
     private List<QualityResult.SkipCount> counts(LocalDate runDate) {

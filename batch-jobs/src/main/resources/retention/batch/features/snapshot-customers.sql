@@ -1,7 +1,7 @@
 -- One row of facts per customer registered before the run date, from data before it (t0 = run date 00:00 UTC).
 -- Day counts are calendar days between dates. The per-table aggregates are in the stats_* tables already (see
 -- stats/*.sql); read from the inside out: customers joined to them by key (a), ratios and contact facts (t),
--- quintile scores (s), segment (q), stage (outer).
+-- quintile scores (s: thresholds from QuintileScores), segment (q), stage (outer).
 INSERT INTO customer_feature (run_date, customer_id, stage, registered_days, orders_total, first_order_at,
     last_order_at, recency_days, frequency, monetary, r_score, f_score, m_score, rfm_segment, orders_90d,
     orders_prev_90d, aov_90d, aov_prev_90d, inquiries_90d, inquiries_prev_90d, frequency_trend, aov_trend,
@@ -41,12 +41,15 @@ FROM (
         SELECT s.*, ROUND((s.f_score + s.m_score) / 2.0) AS fm
         FROM (
             SELECT t.*,
-                   CASE WHEN t.orders_total = 0 THEN 0
-                        ELSE CEIL(5 * CUME_DIST() OVER (PARTITION BY t.orders_total > 0 ORDER BY t.recency_days DESC)) END AS r_score,
-                   CASE WHEN t.orders_total = 0 THEN 0
-                        ELSE CEIL(5 * CUME_DIST() OVER (PARTITION BY t.orders_total > 0 ORDER BY t.frequency)) END AS f_score,
-                   CASE WHEN t.orders_total = 0 THEN 0
-                        ELSE CEIL(5 * CUME_DIST() OVER (PARTITION BY t.orders_total > 0 ORDER BY t.monetary)) END AS m_score,
+                   CASE WHEN t.orders_total = 0 THEN 0 WHEN t.recency_days <= :recency5 THEN 5
+                        WHEN t.recency_days <= :recency4 THEN 4 WHEN t.recency_days <= :recency3 THEN 3
+                        WHEN t.recency_days <= :recency2 THEN 2 ELSE 1 END AS r_score,
+                   CASE WHEN t.orders_total = 0 THEN 0 WHEN t.frequency >= :frequency5 THEN 5
+                        WHEN t.frequency >= :frequency4 THEN 4 WHEN t.frequency >= :frequency3 THEN 3
+                        WHEN t.frequency >= :frequency2 THEN 2 ELSE 1 END AS f_score,
+                   CASE WHEN t.orders_total = 0 THEN 0 WHEN t.monetary >= :monetary5 THEN 5
+                        WHEN t.monetary >= :monetary4 THEN 4 WHEN t.monetary >= :monetary3 THEN 3
+                        WHEN t.monetary >= :monetary2 THEN 2 ELSE 1 END AS m_score,
                    CASE WHEN t.frequency_trend <= :frequencyDropRatio
                              AND (t.aov_trend <= :aovDropRatio OR t.inquiry_trend <= :inquiryDropRatio)
                         THEN 1 ELSE 0 END AS early_warning
