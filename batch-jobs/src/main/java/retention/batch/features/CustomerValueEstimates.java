@@ -20,10 +20,10 @@ import retention.batch.features.clv.GammaGammaModel;
 import retention.batch.features.clv.SpendHistory;
 
 /**
- * Fits the BG/NBD purchase model and the Gamma-Gamma spend model on the run date's population and writes each
- * buyer's P(alive), expected purchases and 12-month CLV. The purchase model depends on a customer only through
- * (repeat purchases, day of last purchase, age in days), so it is fitted and evaluated once per distinct history
- * (a few thousand for a million customers) and joined back in one UPDATE. Times are in weeks inside the models,
+ * Fits the BG/NBD purchase model and the Gamma-Gamma spend model on the run date's population, for each buyer's
+ * P(alive), expected purchases and 12-month CLV. The purchase model depends on a customer only through (repeat
+ * purchases, day of last purchase, age in days), so it is fitted and evaluated once per distinct history (a few
+ * thousand for a million customers), and the facts statement joins the estimates by that history. Times are in weeks inside the models,
  * as in the papers, for numerical comfort.
  */
 @Component
@@ -36,6 +36,11 @@ class CustomerValueEstimates {
 
     private static final double DAYS_PER_WEEK = 7.0;
 
+    /** The run date's buyers: the snapshot's population, as the facts statement will take it. */
+    static final String BUYERS = "FROM stats_orders o JOIN customer c ON c.id = o.customer_id AND c.registered_at < :t0 "
+            + "WHERE o.run_date = :runDate AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate "
+            + "AND k.source = 'customer' AND k.row_id = c.id)";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
 
@@ -44,37 +49,48 @@ class CustomerValueEstimates {
         this.jdbc = JdbcClient.create(jdbcTemplate);
     }
 
-    /** Estimates the customer values of a run date whose facts are stored; returns the customers valued. */
-    int estimate(RunDate run) {
+    /**
+     * Fits the models on the run date's buyers, from the per-customer order aggregates, stores the purchase
+     * estimates per distinct history in {@code clv_estimate} and adds the spend model's parameters to the facts
+     * statement, which joins the estimates while it writes each customer's facts. Without enough repeat buyers the
+     * parameters are null and so are the customer values.
+     */
+    void estimate(RunDate run, Map<String, Object> parameters) {
+        parameters.put("p", null);
+        parameters.put("pGamma", null);
+        parameters.put("qMinusOne", null);
+        PhaseTimer timer = new PhaseTimer("customer value models of " + run.date());
         jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(run.date()).update();
-        Map<History, Long> histories = histories(run);
-        Map<SpendHistory, Long> spend = spend(run);
+        Map<History, Long> histories = histories(parameters);
+        Map<SpendHistory, Long> spend = spend(parameters);
+        timer.lap(histories.size() + " distinct purchase histories and " + spend.size() + " spend histories read");
         long repeatBuyers = spend.values().stream().mapToLong(Long::longValue).sum();
         if (repeatBuyers < MIN_REPEAT_BUYERS) {
             log.warn("Customer values not estimated for {}: {} repeat buyers, at least {} are needed", run.date(),
                     repeatBuyers, MIN_REPEAT_BUYERS);
-            return 0;
+            return;
         }
         Map<CustomerHistory, Long> weeks = new HashMap<>();
         histories.forEach((h, n) -> weeks.merge(h.inWeeks(), n, Long::sum));
         BgNbdModel purchases = BgNbdFitter.fitWeighted(weeks);
+        timer.lap("BG/NBD fitted");
         GammaGammaModel value = GammaGammaFitter.fitWeighted(spend);
+        timer.lap("Gamma-Gamma fitted");
         log.info("Customer value models for {}: {} / {}", run.date(), purchases, value);
         storeEstimates(run, histories.keySet(), purchases);
-        return jdbc.sql(SqlResource.read("apply-customer-values.sql"))
-                .param("runDate", run.date())
-                .param("p", value.p())
-                .param("pGamma", value.p() * value.gamma())
-                .param("qMinusOne", value.q() - 1)
-                .update();
+        timer.lap("estimates stored");
+        timer.done();
+        parameters.put("p", value.p());
+        parameters.put("pGamma", value.p() * value.gamma());
+        parameters.put("qMinusOne", value.q() - 1);
     }
 
-    private Map<History, Long> histories(RunDate run) {
+    private Map<History, Long> histories(Map<String, Object> parameters) {
         Map<History, Long> histories = new HashMap<>();
-        jdbc.sql("SELECT orders_total - 1, TIMESTAMPDIFF(DAY, CAST(first_order_at AS DATE), CAST(last_order_at AS DATE)), "
-                + "TIMESTAMPDIFF(DAY, CAST(first_order_at AS DATE), ?), COUNT(*) FROM customer_feature "
-                + "WHERE run_date = ? AND orders_total > 0 GROUP BY 1, 2, 3")
-                .params(run.date(), run.date())
+        jdbc.sql("SELECT o.orders_total - 1, TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), "
+                + "CAST(o.last_order_at AS DATE)), TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), :runDate), COUNT(*) "
+                + BUYERS + " GROUP BY 1, 2, 3")
+                .params(parameters)
                 .query(rs -> {
                     histories.put(new History(rs.getInt(1), rs.getInt(2), rs.getInt(3)), rs.getLong(4));
                 });
@@ -82,11 +98,11 @@ class CustomerValueEstimates {
     }
 
     /** Repeat buyers' mean order values, rounded to whole units so a million customers make few distinct terms. */
-    private Map<SpendHistory, Long> spend(RunDate run) {
+    private Map<SpendHistory, Long> spend(Map<String, Object> parameters) {
         Map<SpendHistory, Long> spend = new HashMap<>();
-        jdbc.sql("SELECT orders_total - 1, ROUND(average_order_value, 0), COUNT(*) FROM customer_feature "
-                + "WHERE run_date = ? AND orders_total > 1 AND average_order_value > 0 GROUP BY 1, 2")
-                .param(run.date())
+        jdbc.sql("SELECT o.orders_total - 1, ROUND(o.average_order_value, 0), COUNT(*) " + BUYERS
+                + " AND o.orders_total > 1 AND o.average_order_value > 0 GROUP BY 1, 2")
+                .params(parameters)
                 .query(rs -> {
                     spend.merge(new SpendHistory(rs.getInt(1), rs.getDouble(2)), rs.getLong(3), Long::sum);
                 });

@@ -1,6 +1,8 @@
 package retention.batch.features;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Computes the customer facts of a run date into {@code customer_feature} and {@code customer_cause}, replacing any
  * earlier snapshot of that date. Set-based throughout: one ordered pass per source table into a per-customer
- * aggregate, one statement joining them by key into the facts, one statement per churn cause, then the
- * customer-value models. No per-customer round trip. Independent passes run side by side on their own connections,
+ * aggregate, the customer-value models fitted on them, one statement joining it all by key into the facts, one
+ * statement per churn cause. No per-customer round trip. Independent passes run side by side on their own connections,
  * read committed, because under MySQL's default repeatable read an {@code INSERT ... SELECT} locks every row it reads:
  * eleven million order rows, for nothing.
  */
@@ -20,7 +22,8 @@ public class FeatureSnapshot {
 
     private static final List<String> STATS_TABLES = List.of("stats_orders", "stats_interactions", "stats_contacts",
             "stats_visits");
-    private static final List<String> STATS = List.of("orders", "interactions", "contacts", "visits").stream()
+    private static final String STATS_ORDERS = SqlResource.read("stats/orders.sql");
+    private static final List<String> STATS = List.of("interactions", "contacts", "visits").stream()
             .map(name -> SqlResource.read("stats/" + name + ".sql")).toList();
     private static final String SNAPSHOT_CUSTOMERS = SqlResource.read("snapshot-customers.sql");
 
@@ -52,22 +55,48 @@ public class FeatureSnapshot {
     public int compute(LocalDate date) {
         RunDate run = new RunDate(date, properties);
         Map<String, Object> parameters = FeatureParameters.of(run, causeProperties);
+        PhaseTimer timer = new PhaseTimer("facts of " + date);
         parallel.call(() -> {
             jdbc.sql("DELETE FROM customer_cause WHERE run_date = ?").param(date).update();
             jdbc.sql("DELETE FROM customer_feature WHERE run_date = ?").param(date).update();
             clearStats(date);
             return null;
         });
-        parallel.runAll(STATS.stream().<Runnable>map(sql -> () -> jdbc.sql(sql).params(parameters).update()).toList());
+        timer.lap("earlier snapshot of the date removed");
+        parallel.runAll(statsTasks(parameters));
+        timer.lap("per-customer aggregates");
         scores.addThresholds(parameters);
+        timer.lap("quintile thresholds");
+        parallel.call(() -> {
+            values.estimate(run, parameters);
+            return null;
+        });
+        timer.lap("customer value models");
         int customers = parallel.call(() -> jdbc.sql(SNAPSHOT_CUSTOMERS).params(parameters).update());
+        timer.lap("facts of " + customers + " customers");
         causes.detect(parameters, parallel);
-        parallel.call(() -> values.estimate(run));
+        timer.lap("churn causes");
         parallel.call(() -> {
             clearStats(date);
             return null;
         });
+        timer.lap("aggregates removed");
+        timer.done();
         return customers;
+    }
+
+    /** The orders in two halves of the customer ids, then the other tables: balanced work for two cores. */
+    private List<Runnable> statsTasks(Map<String, Object> parameters) {
+        long middle = jdbc.sql("SELECT COALESCE((MIN(id) + MAX(id)) / 2, 0) FROM customer").query(Long.class).single();
+        List<Runnable> tasks = new ArrayList<>();
+        for (long[] range : new long[][] { { Long.MIN_VALUE, middle }, { middle, Long.MAX_VALUE } }) {
+            Map<String, Object> half = new HashMap<>(parameters);
+            half.put("fromId", range[0]);
+            half.put("toId", range[1]);
+            tasks.add(() -> jdbc.sql(STATS_ORDERS).params(half).update());
+        }
+        STATS.forEach(sql -> tasks.add(() -> jdbc.sql(sql).params(parameters).update()));
+        return tasks;
     }
 
     private void clearStats(LocalDate date) {

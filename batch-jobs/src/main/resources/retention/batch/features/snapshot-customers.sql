@@ -7,7 +7,7 @@ INSERT INTO customer_feature (run_date, customer_id, stage, registered_days, ord
     orders_prev_90d, aov_90d, aov_prev_90d, inquiries_90d, inquiries_prev_90d, frequency_trend, aov_trend,
     inquiry_trend, early_warning, complaints_90d, unresolved_tickets, last_nps, nps_detractor, coupon_orders,
     coupon_share, average_order_value, days_since_last_contact, answered_last_recall, ignored_recalls, language,
-    preferred_channel, reachable_channels, city)
+    preferred_channel, reachable_channels, city, p_alive, expected_purchases_90d, expected_order_value, clv_12m)
 SELECT :runDate, r.id,
        CASE WHEN r.orders_total = 0 THEN 'POTENTIAL'
             WHEN r.recency_days > :churnDays THEN 'CHURNED'
@@ -23,7 +23,8 @@ SELECT :runDate, r.id,
        r.days_since_last_contact, r.answered_last_recall, r.ignored_recalls, r.language,
        CASE WHEN r.answered_channel IS NOT NULL AND LOCATE(r.answered_channel, r.reachable_channels) > 0
             THEN r.answered_channel ELSE r.first_channel END,
-       r.reachable_channels, r.city
+       r.reachable_channels, r.city, r.p_alive, r.expected_purchases_90d, r.expected_order_value,
+       r.expected_purchases_12m * r.expected_order_value
 FROM (
     SELECT q.*,
            CASE WHEN q.r_score = 0 THEN 'NONE'
@@ -76,6 +77,14 @@ FROM (
                            COALESCE(o.frequency, 0) AS frequency, COALESCE(o.monetary, 0) AS monetary,
                            COALESCE(o.orders_90d, 0) AS orders_90d, COALESCE(o.orders_prev_90d, 0) AS orders_prev_90d,
                            o.aov_90d, o.aov_prev_90d, o.average_order_value, COALESCE(o.coupon_orders, 0) AS coupon_orders,
+                           e.p_alive, e.expected_purchases_90d, e.expected_purchases_12m,
+                           -- Gamma-Gamma: E[Z | x, zbar] = (p gamma + p x zbar) / (p x + q - 1) (Fader, Hardie & Lee
+                           -- 2005, eq. 5). Parameters cast to DOUBLE: H2 would do the arithmetic in slow DECFLOAT.
+                           CASE WHEN o.customer_id IS NULL THEN NULL
+                                ELSE (CAST(:pGamma AS DOUBLE) + CAST(:p AS DOUBLE) * (o.orders_total - 1)
+                                         * COALESCE(o.average_order_value, 0))
+                                     / (CAST(:p AS DOUBLE) * (o.orders_total - 1) + CAST(:qMinusOne AS DOUBLE)) END
+                               AS expected_order_value,
                            COALESCE(i.inquiries_90d, 0) AS inquiries_90d, COALESCE(i.inquiries_prev_90d, 0) AS inquiries_prev_90d,
                            COALESCE(i.complaints_90d, 0) AS complaints_90d, COALESCE(i.unresolved_tickets, 0) AS unresolved_tickets,
                            SUBSTRING(i.last_nps_key, 20) + 0 AS last_nps,
@@ -101,6 +110,9 @@ FROM (
                     LEFT JOIN stats_orders o ON o.run_date = :runDate AND o.customer_id = c.id
                     LEFT JOIN stats_interactions i ON i.run_date = :runDate AND i.customer_id = c.id
                     LEFT JOIN stats_contacts l ON l.run_date = :runDate AND l.customer_id = c.id
+                    LEFT JOIN clv_estimate e ON e.run_date = :runDate AND e.repeat_purchases = o.orders_total - 1
+                        AND e.last_purchase_day = TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), CAST(o.last_order_at AS DATE))
+                        AND e.age_days = TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), :runDate)
                     WHERE c.registered_at < :t0
                       AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate AND k.source = 'customer'
                                          AND k.row_id = c.id)

@@ -1,4 +1,5 @@
--- Paid orders per customer before the run date, in one pass over the orders' covering index in customer order.
+-- Paid orders per customer before the run date, in one pass over the orders' covering index in customer order, for
+-- the customers in (:fromId, :toId]: orders being the biggest table, it is aggregated in two halves side by side.
 INSERT INTO stats_orders (run_date, customer_id, orders_total, first_order_at, last_order_at, frequency, monetary,
     orders_90d, orders_prev_90d, aov_90d, aov_prev_90d, average_order_value, coupon_orders)
 SELECT :runDate, o.customer_id, COUNT(*), MIN(o.placed_at), MAX(o.placed_at),
@@ -11,6 +12,6 @@ SELECT :runDate, o.customer_id, COUNT(*), MIN(o.placed_at), MAX(o.placed_at),
        AVG(o.amount - o.refund_amount),
        SUM(CASE WHEN o.placed_at >= :rfmStart AND o.coupon_code IS NOT NULL THEN 1 ELSE 0 END)
 FROM orders o
-WHERE o.status = 'PAID' AND o.placed_at < :t0
+WHERE o.customer_id > :fromId AND o.customer_id <= :toId AND o.status = 'PAID' AND o.placed_at < :t0
   AND o.amount >= 0 AND o.refund_amount >= 0 AND o.refund_amount <= o.amount
 GROUP BY o.customer_id
