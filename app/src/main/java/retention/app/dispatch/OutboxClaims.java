@@ -1,0 +1,75 @@
+package retention.app.dispatch;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import retention.rules.facts.Channel;
+
+/**
+ * Claims due outbox rows for one instance. {@code FOR UPDATE SKIP LOCKED} lets several instances claim at once
+ * without waiting for each other or taking the same row (MySQL 8, MariaDB 10.6+; H2 accepts it too but may hand a
+ * concurrent claimer nothing until the first commits, which is enough for the single-process embedded database).
+ * A claim is a lease: a row whose instance died is due again once {@code lease_until} has passed.
+ */
+@Component
+class OutboxClaims {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    OutboxClaims(JdbcClient jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** Claims up to {@code limit} due rows; returns their ids, oldest due first. */
+    List<Long> claim(Instant now, int limit, String instance, Instant leaseUntil) {
+        return transaction.execute(status -> {
+            List<Long> ids = jdbc.sql("SELECT id FROM outbox WHERE status IN ('PENDING', 'RETRY', 'SENDING') "
+                    + "AND send_at <= :now AND (lease_until IS NULL OR lease_until < :now) "
+                    + "ORDER BY send_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                    .param("now", utc(now)).param("limit", limit).query(Long.class).list();
+            if (!ids.isEmpty()) {
+                // Attempts count claims, so a message that crashes its sender every time still ends FAILED.
+                jdbc.sql("UPDATE outbox SET status = 'SENDING', claimed_by = :instance, lease_until = :lease, "
+                        + "attempts = attempts + 1 WHERE id IN (:ids)")
+                        .param("instance", instance).param("lease", utc(leaseUntil)).param("ids", ids).update();
+            }
+            return ids;
+        });
+    }
+
+    List<DueMessage> load(List<Long> ids) {
+        return jdbc.sql("SELECT o.id, o.customer_id, o.channel, o.template, o.language, o.send_at, o.expires_at, "
+                + "o.attempts, o.idempotency_key, o.priority, o.last_error, a.offer FROM outbox o "
+                + "LEFT JOIN retention_action a ON a.id = o.action_id WHERE o.id IN (:ids) "
+                + "ORDER BY o.customer_id, o.priority DESC, o.id")
+                .param("ids", ids)
+                .query((rs, row) -> new DueMessage(rs.getLong(1), rs.getLong(2), Channel.of(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), instant(rs.getObject(6, LocalDateTime.class)),
+                        instant(rs.getObject(7, LocalDateTime.class)), rs.getInt(8), rs.getString(9), rs.getInt(10),
+                        rs.getString(11), rs.getString(12)))
+                .list();
+    }
+
+    /** When the earliest lease held by any instance ends, if one is held. */
+    Instant earliestLeaseEnd() {
+        LocalDateTime end = jdbc.sql("SELECT MIN(lease_until) FROM outbox WHERE status = 'SENDING'")
+                .query(LocalDateTime.class).optional().orElse(null);
+        return end == null ? null : instant(end);
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+}
