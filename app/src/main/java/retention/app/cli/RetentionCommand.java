@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "retention", mixinStandardHelpOptions = true, version = "retention 0.1.0",
         description = "Keeps an online shop's customers from leaving and wins back the ones who left.",
         subcommands = { DemoCommand.class, GenerateCommand.class, RunNightlyCommand.class, ActionsCommand.class,
-                ServeCommand.class, RulesCommand.class, FactsCommand.class },
+                ServeCommand.class, RulesCommand.class, FactsCommand.class,
+                DispatchCommand.class },
         footer = { "", "Database: the embedded H2 under ./data unless RETENTION_DB_URL names a MySQL/MariaDB server.",
                 "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 invalid rule book, 4 database unreachable." })
 final class RetentionCommand implements Runnable {
