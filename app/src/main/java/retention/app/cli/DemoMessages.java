@@ -38,10 +38,11 @@ final class DemoMessages {
         ZoneId zone = context.getBean(ScheduleProperties.class).zone();
         Path log = context.getBean(DispatchProperties.class).logFile();
         long before = size(log);
+        long started = System.nanoTime();
         DispatchSummary summary = context.getBean(Dispatcher.class).dispatch("demo",
                 Clock.fixed(today.atTime(AS_OF).atZone(zone).toInstant(), zone));
-        out.printf("Dispatched today's messages as of %s %s (the demo does not wait for each customer's hour); "
-                + "every channel writes to %s:%n", AS_OF, zone, log);
+        out.printf("Dispatched today's messages in %.1f s, as of %s %s (the demo does not wait for each customer's "
+                + "hour); every channel writes to %s:%n", (System.nanoTime() - started) / 1e9, AS_OF, zone, log);
         DispatchReport.print(out, summary);
         List<String> samples = samples(log, before);
         if (!samples.isEmpty()) {

@@ -46,8 +46,9 @@ final class DispatchCommand implements Callable<Integer> {
                 return listFailed(out, JdbcClient.create(context.getBean(DataSource.class)));
             }
             out.println("Database: " + Databases.describe(context));
+            long started = System.nanoTime();
             DispatchSummary summary = context.getBean(Dispatcher.class).dispatchDue("command");
-            out.printf("Dispatched %,d due message(s).%n", summary.total());
+            out.printf("Dispatched %,d due message(s) in %.1f s.%n", summary.total(), (System.nanoTime() - started) / 1e9);
             DispatchReport.print(out, summary);
             if (summary.failed() > 0) {
                 out.println("Some messages failed for good: ./retention dispatch --failed lists them with the reason.");

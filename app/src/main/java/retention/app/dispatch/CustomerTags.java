@@ -1,8 +1,6 @@
 package retention.app.dispatch;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +8,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import retention.batch.contact.CustomerSet;
+
 /**
- * The tags a message may name: the categories a customer bought most in the last year, at most two, each with
- * at least two paid orders ("beauty", "snacks"; templates translate them).
+ * The tags a message may name: the categories a customer bought most, at most two, each with at least two paid
+ * orders ("beauty", "snacks"; templates translate them).
  */
 @Component
 class CustomerTags {
@@ -26,19 +26,21 @@ class CustomerTags {
         this.jdbc = jdbc;
     }
 
-    Map<Long, List<String>> load(Collection<Long> customerIds, Instant now) {
+    Map<Long, List<String>> load(CustomerSet batch) {
         Map<Long, List<String>> tags = new HashMap<>();
-        if (customerIds.isEmpty()) {
+        if (batch.ids().isEmpty()) {
             return tags;
         }
-        jdbc.sql("SELECT customer_id, category, COUNT(*) AS n FROM orders WHERE customer_id IN (:ids) "
-                + "AND status = 'PAID' AND category IS NOT NULL AND placed_at >= :since GROUP BY customer_id, category "
-                + "HAVING COUNT(*) >= :min ORDER BY customer_id, n DESC, category")
-                .param("ids", customerIds).param("since", OutboxClaims.utc(now.minus(java.time.Duration.ofDays(365))))
-                .param("min", MIN_ORDERS)
+        jdbc.sql(batch.select("o.customer_id, o.category, COUNT(*) AS n", "orders o", "o.customer_id",
+                "o.status = 'PAID' AND o.category IS NOT NULL") + " GROUP BY o.customer_id, o.category "
+                + "ORDER BY o.customer_id, n DESC, o.category")
+                .params(batch.params())
                 .query(rs -> {
+                    if (!batch.contains(rs.getLong(1))) {
+                        return;
+                    }
                     List<String> list = tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>(MAX_TAGS));
-                    if (list.size() < MAX_TAGS) {
+                    if (list.size() < MAX_TAGS && rs.getInt(3) >= MIN_ORDERS) {
                         list.add(rs.getString(2));
                     }
                 });

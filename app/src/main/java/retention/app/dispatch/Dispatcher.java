@@ -24,6 +24,7 @@ import retention.batch.contact.ContactFacts;
 import retention.batch.contact.ContactHistory;
 import retention.batch.contact.ContactPolicy;
 import retention.batch.contact.CustomerContact;
+import retention.batch.contact.CustomerSet;
 import retention.batch.contact.Verdict;
 import retention.batch.outbox.SendSlots;
 import retention.batch.sendtime.SendTimes;
@@ -96,7 +97,7 @@ public class Dispatcher {
         while (!(ids = claims.claim(at.instant(), properties.batchSize(), instance,
                 at.instant().plus(properties.lease()))).isEmpty()) {
             Instant now = at.instant();
-            List<Outcome> outcomes = dispatchBatch(claims.load(ids), templateSet, now);
+            List<Outcome> outcomes = dispatchBatch(claims.load(instance), templateSet, now);
             for (Outcome outcome : recorder.record(outcomes, instance, now)) {
                 summary.add(outcome);
                 if (outcome.sendAt() != null) {
@@ -116,11 +117,12 @@ public class Dispatcher {
     private List<Outcome> dispatchBatch(List<DueMessage> due, TemplateSet templateSet, Instant now) {
         Set<Long> customerIds = new TreeSet<>();
         due.forEach(m -> customerIds.add(m.customerId()));
-        Map<Long, CustomerContact> customers = contactFacts.customers(customerIds);
-        Map<Long, ContactHistory> histories = contactFacts.histories(customerIds, now, false);
+        CustomerSet batch = CustomerSet.claimedBy(instance, customerIds);
+        Map<Long, CustomerContact> customers = contactFacts.customers(batch);
+        Map<Long, ContactHistory> histories = contactFacts.histories(batch, now, false);
         Map<String, String> blocked = contactFacts.blocked(due.stream()
                 .map(m -> address(customers.get(m.customerId()), m.channel())).toList());
-        Map<Long, List<String>> tags = customerTags.load(customerIds, now);
+        Map<Long, List<String>> tags = customerTags.load(batch);
         List<Outcome> outcomes = new ArrayList<>(due.size());
         List<Callable<Outcome>> sends = new ArrayList<>();
         for (DueMessage m : due) {

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,8 +24,11 @@ class OutboxClaims {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
 
-    OutboxClaims(JdbcClient jdbc, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    OutboxClaims(JdbcTemplate jdbcTemplate, TransactionTemplate transaction) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
         this.transaction = transaction;
     }
 
@@ -35,22 +39,28 @@ class OutboxClaims {
                     + "AND send_at <= :now AND (lease_until IS NULL OR lease_until < :now) "
                     + "ORDER BY send_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
                     .param("now", utc(now)).param("limit", limit).query(Long.class).list();
-            if (!ids.isEmpty()) {
-                // Attempts count claims, so a message that crashes its sender every time still ends FAILED.
-                jdbc.sql("UPDATE outbox SET status = 'SENDING', claimed_by = :instance, lease_until = :lease, "
-                        + "attempts = attempts + 1 WHERE id IN (:ids)")
-                        .param("instance", instance).param("lease", utc(leaseUntil)).param("ids", ids).update();
+            if (ids.isEmpty()) {
+                return ids;
             }
+            // Attempts count claims, so a message that crashes its sender every time still ends FAILED. One
+            // statement per id in a JDBC batch: H2 scans the table for a long IN list of parameters.
+            jdbcTemplate.batchUpdate("UPDATE outbox SET status = 'SENDING', claimed_by = ?, lease_until = ?, "
+                    + "attempts = attempts + 1 WHERE id = ?", ids, ids.size(), (ps, id) -> {
+                        ps.setString(1, instance);
+                        ps.setObject(2, utc(leaseUntil));
+                        ps.setLong(3, id);
+                    });
             return ids;
         });
     }
 
-    List<DueMessage> load(List<Long> ids) {
+    /** The rows an instance holds claimed, a customer's highest priority first. */
+    List<DueMessage> load(String instance) {
         return jdbc.sql("SELECT o.id, o.customer_id, o.channel, o.template, o.language, o.send_at, o.expires_at, "
                 + "o.attempts, o.idempotency_key, o.priority, o.last_error, a.offer FROM outbox o "
-                + "LEFT JOIN retention_action a ON a.id = o.action_id WHERE o.id IN (:ids) "
+                + "LEFT JOIN retention_action a ON a.id = o.action_id WHERE o.status = 'SENDING' AND o.claimed_by = ? "
                 + "ORDER BY o.customer_id, o.priority DESC, o.id")
-                .param("ids", ids)
+                .param(instance)
                 .query((rs, row) -> new DueMessage(rs.getLong(1), rs.getLong(2), Channel.of(rs.getString(3)),
                         rs.getString(4), rs.getString(5), instant(rs.getObject(6, LocalDateTime.class)),
                         instant(rs.getObject(7, LocalDateTime.class)), rs.getInt(8), rs.getString(9), rs.getInt(10),

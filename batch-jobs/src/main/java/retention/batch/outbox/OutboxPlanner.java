@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ import retention.batch.contact.ContactFacts;
 import retention.batch.contact.ContactHistory;
 import retention.batch.contact.ContactPolicy;
 import retention.batch.contact.CustomerContact;
+import retention.batch.contact.CustomerSet;
 import retention.batch.contact.Verdict;
 import retention.batch.sendtime.ActivityHours;
 import retention.batch.sendtime.HourHistogram;
@@ -42,6 +45,7 @@ import retention.rules.template.TemplateNames;
 @Component
 public class OutboxPlanner {
 
+    private static final Logger log = LoggerFactory.getLogger(OutboxPlanner.class);
     private static final int BATCH = 1000;
     private static final String INSERT = "INSERT INTO outbox (action_id, run_date, customer_id, channel, template, "
             + "language, status, send_at, expires_at, idempotency_key, priority, status_reason) "
@@ -75,6 +79,7 @@ public class OutboxPlanner {
      * @return the number of outbox rows written by this call, whatever their status
      */
     public int plan(LocalDate runDate) {
+        long start = System.nanoTime();
         List<PlannedMessage> batch = new ArrayList<>(BATCH + 16);
         int[] planned = { 0 };
         jdbc.sql("SELECT a.id, a.customer_id, a.action_code, a.channel, a.template, a.priority, c.language "
@@ -92,7 +97,10 @@ public class OutboxPlanner {
                             rs.getString(5), rs.getInt(6), rs.getString(7)));
                 });
         planned[0] += planBatch(runDate, batch);
-        scheduleSlots(runDate);
+        long slotsStart = System.nanoTime();
+        int slots = scheduleSlots(runDate);
+        log.info("Planned {} messages of {} in {} ms; {} send slots scheduled in {} ms", planned[0], runDate,
+                (slotsStart - start) / 1_000_000, slots, (System.nanoTime() - slotsStart) / 1_000_000);
         return planned[0];
     }
 
@@ -102,13 +110,14 @@ public class OutboxPlanner {
         }
         Set<Long> ids = new LinkedHashSet<>();
         batch.forEach(m -> ids.add(m.customerId()));
-        Map<Long, CustomerContact> customers = contactFacts.customers(ids);
+        CustomerSet customerSet = CustomerSet.range(ids);
+        Map<Long, CustomerContact> customers = contactFacts.customers(customerSet);
         Map<Long, ZoneId> zones = new HashMap<>();
         customers.values().forEach(c -> zones.put(c.id(), c.zone()));
         LocalDateTime t0 = runDate.atStartOfDay();
-        Map<Long, HourHistogram> activity = activityHours.load(ids, zones,
+        Map<Long, HourHistogram> activity = activityHours.load(customerSet, zones,
                 t0.minusDays(sendTimes.properties().historyDays()));
-        Map<Long, ContactHistory> histories = contactFacts.histories(ids, t0.toInstant(ZoneOffset.UTC), true);
+        Map<Long, ContactHistory> histories = contactFacts.histories(customerSet, t0.toInstant(ZoneOffset.UTC), true);
         Map<String, String> blocked = contactFacts.blocked(batch.stream()
                 .map(m -> addressOf(customers.get(m.customerId()), Channel.of(m.channel()))).toList());
         List<Object[]> rows = new ArrayList<>(batch.size());
@@ -152,10 +161,15 @@ public class OutboxPlanner {
         }
     }
 
-    private void scheduleSlots(LocalDate runDate) {
-        sendSlots.ifAvailable(slots -> slots.ensure(jdbc.sql("SELECT DISTINCT send_at FROM outbox "
-                + "WHERE run_date = ? AND status = 'PENDING'").param(runDate).query(LocalDateTime.class).list()
-                .stream().map(t -> t.toInstant(ZoneOffset.UTC)).toList()));
+    private int scheduleSlots(LocalDate runDate) {
+        SendSlots slots = sendSlots.getIfAvailable();
+        if (slots == null) {
+            return 0;
+        }
+        List<Instant> times = jdbc.sql("SELECT DISTINCT send_at FROM outbox WHERE run_date = ? AND status = 'PENDING'")
+                .param(runDate).query(LocalDateTime.class).list().stream().map(t -> t.toInstant(ZoneOffset.UTC)).toList();
+        slots.ensure(times);
+        return times.size();
     }
 
     private static String addressOf(CustomerContact customer, Channel channel) {
