@@ -34,7 +34,7 @@ class DeliveryRecorder {
     }
 
     /** @return the outcomes written; one whose lease another instance took over meanwhile is left out */
-    List<Outcome> record(List<Outcome> outcomes, String instance, Instant now) {
+    List<Outcome> record(List<Outcome> outcomes, String claimer, Instant now) {
         if (outcomes.isEmpty()) {
             return List.of();
         }
@@ -47,7 +47,7 @@ class DeliveryRecorder {
                 ps.setString(4, sent ? null : limit(o.detail()));
                 ps.setString(5, o.kind() == Outcome.Kind.RETRY || o.kind() == Outcome.Kind.FAILED ? limit(o.detail()) : null);
                 ps.setLong(6, o.message().id());
-                ps.setString(7, instance);
+                ps.setString(7, claimer);
             });
             List<Outcome> written = new ArrayList<>(outcomes.size());
             for (int i = 0; i < outcomes.size(); i++) {
@@ -62,7 +62,7 @@ class DeliveryRecorder {
                 ps.setString(4, o.kind().name());
                 ps.setString(5, o.message().channel().name());
                 ps.setString(6, limit(o.detail()));
-                ps.setString(7, instance);
+                ps.setString(7, claimer);
             });
             List<Outcome> contacts = written.stream()
                     .filter(o -> o.kind() == Outcome.Kind.SENT && o.message().channel() != Channel.PHONE).toList();

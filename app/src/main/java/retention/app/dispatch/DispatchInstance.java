@@ -6,8 +6,8 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The name this instance claims outbox rows under: host, process id and a random suffix, so that two contexts in
- * one JVM are two claimers too.
+ * The name of this instance: host, process id and a random suffix, so that two contexts in one JVM differ too.
+ * Each dispatch run claims outbox rows under this name and its run id.
  *
  * @param name the name
  */
@@ -24,6 +24,6 @@ public record DispatchInstance(String name) {
         byte[] suffix = new byte[2];
         ThreadLocalRandom.current().nextBytes(suffix);
         String name = host + "-" + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(suffix);
-        return new DispatchInstance(name.length() > 100 ? name.substring(name.length() - 100) : name);
+        return new DispatchInstance(name.length() > 80 ? name.substring(name.length() - 80) : name);
     }
 }

@@ -90,15 +90,16 @@ public class Dispatcher {
      */
     public DispatchSummary dispatch(String trigger, Clock at) {
         long run = runs.start(trigger, instance, at.instant());
+        // Each run claims under its own name: two slots firing at once on one instance must not share rows.
+        String claimer = instance + "/" + run;
         DispatchSummary summary = new DispatchSummary();
         TemplateSet templateSet = templates.load();
         Set<Instant> later = new TreeSet<>();
-        List<Long> ids;
-        while (!(ids = claims.claim(at.instant(), properties.batchSize(), instance,
-                at.instant().plus(properties.lease()))).isEmpty()) {
+        while (!claims.claim(at.instant(), properties.batchSize(), claimer, at.instant().plus(properties.lease()))
+                .isEmpty()) {
             Instant now = at.instant();
-            List<Outcome> outcomes = dispatchBatch(claims.load(instance), templateSet, now);
-            for (Outcome outcome : recorder.record(outcomes, instance, now)) {
+            List<Outcome> outcomes = dispatchBatch(claims.load(claimer), claimer, templateSet, now);
+            for (Outcome outcome : recorder.record(outcomes, claimer, now)) {
                 summary.add(outcome);
                 if (outcome.sendAt() != null) {
                     later.add(outcome.sendAt());
@@ -114,10 +115,10 @@ public class Dispatcher {
         return summary;
     }
 
-    private List<Outcome> dispatchBatch(List<DueMessage> due, TemplateSet templateSet, Instant now) {
+    private List<Outcome> dispatchBatch(List<DueMessage> due, String claimer, TemplateSet templateSet, Instant now) {
         Set<Long> customerIds = new TreeSet<>();
         due.forEach(m -> customerIds.add(m.customerId()));
-        CustomerSet batch = CustomerSet.claimedBy(instance, customerIds);
+        CustomerSet batch = CustomerSet.claimedBy(claimer, customerIds);
         Map<Long, CustomerContact> customers = contactFacts.customers(batch);
         Map<Long, ContactHistory> histories = contactFacts.histories(batch, now, false);
         Map<String, String> blocked = contactFacts.blocked(due.stream()

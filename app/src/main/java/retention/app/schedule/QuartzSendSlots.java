@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.TreeSet;
 
 import org.quartz.JobDetail;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -56,12 +55,23 @@ class QuartzSendSlots implements SendSlots {
                     scheduler.scheduleJob(trigger(key, start));
                 }
             }
-            catch (ObjectAlreadyExistsException ex) {
-                // Another instance scheduled the same slot a moment ago: one trigger, as intended.
-            }
             catch (SchedulerException ex) {
-                throw new IllegalStateException("Cannot schedule send slot " + key.getName(), ex);
+                // Another instance stored the same slot between our check and our insert: Quartz reports it as
+                // ObjectAlreadyExistsException or, in a clustered JDBC store, as a duplicate key. One trigger, as
+                // intended.
+                if (!exists(key)) {
+                    throw new IllegalStateException("Cannot schedule send slot " + key.getName(), ex);
+                }
             }
+        }
+    }
+
+    private boolean exists(TriggerKey key) {
+        try {
+            return scheduler.checkExists(key);
+        }
+        catch (SchedulerException ex) {
+            return false;
         }
     }
 

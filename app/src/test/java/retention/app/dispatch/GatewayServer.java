@@ -66,7 +66,8 @@ public final class GatewayServer implements AutoCloseable {
             }
             int code = status;
             if (code >= 200 && code < 300) {
-                delivered.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+                // A repeated key is acknowledged but not delivered again, as a provider honouring the key does.
+                delivered.putIfAbsent(key, new AtomicInteger(1));
             }
             byte[] reply = answer.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(code, reply.length);
@@ -112,7 +113,14 @@ public final class GatewayServer implements AutoCloseable {
         return received;
     }
 
-    /** How often each idempotency key was answered 2xx. */
+    /** How often each idempotency key arrived, deliveries and repeats alike. */
+    public Map<String, Long> requestsByKey() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        received.forEach(r -> counts.merge(r.idempotencyKey(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** The idempotency keys delivered: each counts once however often it was sent. */
     public Map<String, Integer> deliveries() {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         delivered.forEach((key, count) -> counts.put(key, count.get()));
