@@ -14,7 +14,7 @@ import retention.rules.facts.Channel;
  * How recall messages are sent.
  *
  * @param batchSize outbox rows claimed per batch (500)
- * @param threads messages of a batch sent at the same time (4)
+ * @param threads messages of a batch sent at the same time (8: sending waits on the provider, not the CPU)
  * @param lease how long a claimed row stays with the instance that claimed it; after a crash it is claimable again
  *        once the lease has expired (5 minutes)
  * @param maxAttempts attempts before a message that keeps failing transiently ends FAILED (8)
@@ -30,7 +30,7 @@ import retention.rules.facts.Channel;
 @ConfigurationProperties("retention.dispatch")
 public record DispatchProperties(
         @DefaultValue("500") int batchSize,
-        @DefaultValue("4") int threads,
+        @DefaultValue("8") int threads,
         @DefaultValue("5m") Duration lease,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("1m") Duration retryBackoff,

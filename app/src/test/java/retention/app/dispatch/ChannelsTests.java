@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import retention.app.dispatch.channel.Delivery;
 import retention.app.dispatch.channel.LogChannel;
@@ -38,6 +42,24 @@ class ChannelsTests {
         assertThat(properties.backoff(3)).isEqualTo(Duration.ofMinutes(4));
         assertThat(properties.backoff(12)).isEqualTo(Duration.ofHours(1));
         assertThat(new Channels(properties, null, null, Clock.systemUTC()).get(Channel.SMS)).isInstanceOf(WebhookChannel.class);
+    }
+
+    @Test
+    void readsAWebhookAndItsSecretFromEnvironmentVariables() {
+        SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new HashMap<>(Map.of(
+                "RETENTION_DISPATCH_WEBHOOKS_SMS_URL", "http://127.0.0.1:9/send",
+                "RETENTION_DISPATCH_WEBHOOKS_SMS_SECRET", "0123456789abcdef",
+                "RETENTION_DISPATCH_WEBHOOKS_SMS_READTIMEOUT", "3s",
+                "RETENTION_DISPATCH_EMAILFROM", "crm@shop.example")));
+
+        DispatchProperties properties = new Binder(ConfigurationPropertySources.from(environment))
+                .bindOrCreate("retention.dispatch", DispatchProperties.class);
+
+        assertThat(properties.webhooks()).as(properties.toString()).containsKey(Channel.SMS);
+        assertThat(properties.webhooks().get(Channel.SMS).secret()).isEqualTo("0123456789abcdef");
+        assertThat(properties.webhooks().get(Channel.SMS).readTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(properties.emailFrom()).isEqualTo("crm@shop.example");
     }
 
     @Test

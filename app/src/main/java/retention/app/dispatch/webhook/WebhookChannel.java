@@ -1,6 +1,5 @@
 package retention.app.dispatch.webhook;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import retention.app.dispatch.channel.Delivery;
 import retention.app.dispatch.channel.MessageChannel;
@@ -30,6 +33,7 @@ public final class WebhookChannel implements MessageChannel {
     private final URI url;
     private final String secret;
     private final Duration readTimeout;
+    private final Duration deadline;
     private final HttpClient client;
 
     public WebhookChannel(Channel channel, URI url, String secret, Duration connectTimeout, Duration readTimeout) {
@@ -37,6 +41,7 @@ public final class WebhookChannel implements MessageChannel {
         this.url = url;
         this.secret = secret;
         this.readTimeout = readTimeout;
+        this.deadline = connectTimeout.plus(readTimeout).plusMillis(100);
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -54,24 +59,43 @@ public final class WebhookChannel implements MessageChannel {
                 .header(IDEMPOTENCY_HEADER, m.idempotencyKey())
                 .header(WebhookSignature.HEADER, WebhookSignature.sign(secret, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        // sendAsync with a deadline of our own: the client's request timeout alone has been seen not to fire
+        // when a pooled connection is dropped under load (JDK 17 client against the JDK server), leaving a
+        // sender blocked for good.
+        CompletableFuture<HttpResponse<String>> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return classify(response.statusCode(), response.body());
+            HttpResponse<String> answer = response.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            return classify(answer.statusCode(), answer.body());
         }
-        catch (HttpTimeoutException ex) {
-            return Delivery.transientFailure(channel + " gateway did not answer within " + readTimeout.toMillis() + " ms");
+        catch (TimeoutException ex) {
+            response.cancel(true);
+            return noAnswer();
         }
-        catch (ConnectException ex) {
-            return Delivery.transientFailure(channel + " gateway refused the connection (" + url.getHost() + ":"
-                    + url.getPort() + ")");
-        }
-        catch (IOException ex) {
-            return Delivery.transientFailure(channel + " gateway: " + ex);
+        catch (ExecutionException ex) {
+            return failure(ex.getCause());
         }
         catch (InterruptedException ex) {
+            response.cancel(true);
             Thread.currentThread().interrupt();
             return Delivery.transientFailure("interrupted while sending");
         }
+    }
+
+    private Delivery failure(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return noAnswer();
+            }
+            if (t instanceof ConnectException) {
+                return Delivery.transientFailure(channel + " gateway refused the connection (" + url.getHost() + ":"
+                        + url.getPort() + ")");
+            }
+        }
+        return Delivery.transientFailure(channel + " gateway: " + cause);
+    }
+
+    private Delivery noAnswer() {
+        return Delivery.transientFailure(channel + " gateway did not answer within " + readTimeout.toMillis() + " ms");
     }
 
     static Delivery classify(int status, String body) {
