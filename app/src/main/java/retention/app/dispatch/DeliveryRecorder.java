@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import retention.rules.facts.Channel;
 
@@ -26,11 +26,11 @@ class DeliveryRecorder {
             + "personalized, recall, outbox_id) VALUES (?, ?, ?, ?, ?, TRUE, ?)";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
+    private final LockConflicts transaction;
 
-    DeliveryRecorder(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    DeliveryRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.transaction = new LockConflicts(transactionManager);
     }
 
     /** @return the outcomes written; one whose lease another instance took over meanwhile is left out */
@@ -38,7 +38,7 @@ class DeliveryRecorder {
         if (outcomes.isEmpty()) {
             return List.of();
         }
-        return transaction.execute(status -> {
+        return transaction.inTransaction(() -> {
             int[][] updated = jdbc.batchUpdate(UPDATE, outcomes, outcomes.size(), (ps, o) -> {
                 boolean sent = o.kind() == Outcome.Kind.SENT;
                 ps.setString(1, o.kind().status);

@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import retention.rules.facts.Channel;
 
@@ -23,14 +23,14 @@ import retention.rules.facts.Channel;
 class OutboxClaims {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final LockConflicts transaction;
 
     private final JdbcTemplate jdbcTemplate;
 
-    OutboxClaims(JdbcTemplate jdbcTemplate, TransactionTemplate transaction) {
+    OutboxClaims(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
-        this.transaction = transaction;
+        this.transaction = new LockConflicts(transactionManager);
     }
 
     /**
@@ -40,7 +40,7 @@ class OutboxClaims {
      * with 100,000 due rows a claim took seconds and locked them all.
      */
     List<Long> claim(Instant now, int limit, String instance, Instant leaseUntil) {
-        return transaction.execute(status -> {
+        return transaction.inTransaction(() -> {
             List<Long> ids = new ArrayList<>(limit);
             for (String due : new String[] { "RETRY", "PENDING" }) {
                 ids.addAll(jdbc.sql("SELECT id FROM outbox WHERE status = :status AND send_at <= :now "

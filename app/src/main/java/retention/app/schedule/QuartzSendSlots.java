@@ -76,8 +76,11 @@ class QuartzSendSlots implements SendSlots {
     }
 
     private Trigger trigger(TriggerKey key, Instant start) {
+        // A slot already past fires now: left in the past, Quartz would wait for its misfire scan (up to the
+        // misfire threshold) before firing it.
+        Instant now = Instant.now();
         return TriggerBuilder.newTrigger().withIdentity(key).forJob(dispatchJobDetail.getKey())
-                .startAt(Date.from(start))
+                .startAt(Date.from(start.isBefore(now) ? now : start))
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
     }

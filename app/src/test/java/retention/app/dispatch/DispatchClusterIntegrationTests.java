@@ -81,8 +81,9 @@ class DispatchClusterIntegrationTests {
             second.awaitRunning();
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                     .until(() -> count("SELECT COUNT(*) FROM outbox WHERE status = 'SENT'") == 240);
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> count("SELECT COUNT(*) FROM dispatch_run WHERE trigger_name LIKE 'send-slot-%'") >= 4);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> count("SELECT COUNT(*) FROM dispatch_run WHERE trigger_name LIKE 'send-slot-%' "
+                            + "AND finished_at IS NOT NULL") >= 4);
         }
 
         assertThat(gateway.received()).hasSize(240).allMatch(GatewayServer.Received::validSignature);
@@ -139,6 +140,7 @@ class DispatchClusterIntegrationTests {
         properties.put("retention.send-time.quiet-hours", "00:00-00:00");
         properties.put("spring.quartz.properties.org.quartz.scheduler.idleWaitTime", "1000");
         properties.put("spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "2000");
+        properties.put("spring.quartz.properties.org.quartz.jobStore.misfireThreshold", "5000");
         return properties;
     }
 
