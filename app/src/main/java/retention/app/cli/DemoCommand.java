@@ -2,6 +2,7 @@ package retention.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
@@ -43,7 +44,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = root.launcher().command()) {
+        // Every channel writes to data/messages.log: the demo sends nothing anywhere.
+        try (ConfigurableApplicationContext context = root.launcher().command(
+                Map.of("retention.dispatch.redirect-to-log", "true"))) {
             out.println("Database: " + Databases.describe(context));
             LocalDate today = RunNightlyCommand.today(context);
             long existing = JdbcClient.create(context.getBean(DataSource.class))
@@ -59,6 +62,10 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             NightlyRunResult result = context.getBean(NightlyRun.class).run(today);
             NightlyReport.print(out, result);
+            if (result.outcome() != RunOutcome.FAILED) {
+                out.println();
+                DemoMessages.dispatchToday(out, context, today);
+            }
             out.println();
             out.println("Look at the action log (what was done to whom, by which rule, on which facts):");
             out.printf("  ./retention actions --date %s%n", today);

@@ -26,7 +26,12 @@ final class Launcher {
 
     /** A context for a command that runs and exits: no web server, no schedule. */
     ConfigurableApplicationContext command() {
-        Map<String, Object> properties = new HashMap<>();
+        return command(Map.of());
+    }
+
+    /** A context for a command that runs and exits, with the command's own defaults (the caller's still win). */
+    ConfigurableApplicationContext command(Map<String, Object> commandDefaults) {
+        Map<String, Object> properties = new HashMap<>(commandDefaults);
         properties.put("logging.threshold.console", "OFF");
         properties.put("spring.quartz.auto-startup", "false");
         return start(properties, WebApplicationType.NONE);

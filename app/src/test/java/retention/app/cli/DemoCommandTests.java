@@ -22,7 +22,10 @@ class DemoCommandTests {
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("Generating a demo shop of 500 customers")
-                .contains("customers evaluated  500").contains("./retention actions --date");
+                .contains("customers evaluated  500").contains("./retention actions --date")
+                .contains("Dispatched today's messages").contains("A few of the messages, one per language:")
+                .contains("您好！");
+        assertThat(home.resolve("data/messages.log")).content().contains("--- ").contains("key ra-");
         assertThat(actionKinds(first.out())).isGreaterThanOrEqualTo(4);
         assertThat(home.resolve("data/retention.mv.db")).exists();
 

@@ -2,100 +2,181 @@ package retention.batch.outbox;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import retention.batch.contact.Addresses;
+import retention.batch.contact.Contact;
+import retention.batch.contact.ContactFacts;
+import retention.batch.contact.ContactHistory;
+import retention.batch.contact.ContactPolicy;
+import retention.batch.contact.CustomerContact;
+import retention.batch.contact.CustomerSet;
+import retention.batch.contact.Verdict;
+import retention.batch.sendtime.ActivityHours;
+import retention.batch.sendtime.HourHistogram;
+import retention.batch.sendtime.SendTimes;
+import retention.batch.sendtime.SendWindow;
+import retention.rules.facts.Channel;
+import retention.rules.template.TemplateNames;
+
 /**
- * Puts the planned messages of a run date into the outbox, once each. Send times are computed here rather than
- * in SQL because time-zone conversion is not portable between MySQL and H2 (MySQL's needs its zone tables loaded).
+ * Puts the planned messages of a run date into the outbox, once each, with a send time in the customer's zone
+ * and hours and the contact policy applied: a message that must not go is kept as SUPPRESSED or EXPIRED with its
+ * reason, one that hits a cap is postponed to the customer's next free slot. A customer's messages are planned
+ * highest priority first, so the lower one is the one that waits. Then each send slot gets its trigger.
  */
 @Component
 public class OutboxPlanner {
 
+    private static final Logger log = LoggerFactory.getLogger(OutboxPlanner.class);
     private static final int BATCH = 1000;
     private static final String INSERT = "INSERT INTO outbox (action_id, run_date, customer_id, channel, template, "
-            + "language, status, send_at, expires_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?) "
-            + "ON DUPLICATE KEY UPDATE id = id";
+            + "language, status, send_at, expires_at, idempotency_key, priority, status_reason) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id";
 
-    private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
     private final OutboxProperties properties;
+    private final SendTimes sendTimes;
+    private final ActivityHours activityHours;
+    private final ContactFacts contactFacts;
+    private final ContactPolicy policy;
+    private final ObjectProvider<SendSlots> sendSlots;
 
-    public OutboxPlanner(JdbcTemplate jdbcTemplate, OutboxProperties properties) {
+    public OutboxPlanner(JdbcTemplate jdbcTemplate, OutboxProperties properties, SendTimes sendTimes,
+            ActivityHours activityHours, ContactFacts contactFacts, ContactPolicy policy,
+            ObjectProvider<SendSlots> sendSlots) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.properties = properties;
+        this.sendTimes = sendTimes;
+        this.activityHours = activityHours;
+        this.contactFacts = contactFacts;
+        this.policy = policy;
+        this.sendSlots = sendSlots;
     }
 
     /**
-     * Plans every planned message action of the date that has no outbox row yet.
+     * Plans every planned message action of the date (and every PHONE task) that has no outbox row yet.
      *
-     * @return the number of messages planned by this call
+     * @return the number of outbox rows written by this call, whatever their status
      */
     public int plan(LocalDate runDate) {
-        List<Message> batch = new ArrayList<>(BATCH);
+        long start = System.nanoTime();
+        List<PlannedMessage> batch = new ArrayList<>(BATCH + 16);
         int[] planned = { 0 };
-        jdbc.sql("SELECT a.id, a.customer_id, a.channel, a.template, c.language, c.time_zone FROM retention_action a "
-                + "JOIN customer c ON c.id = a.customer_id LEFT JOIN outbox o ON o.action_id = a.id "
-                + "WHERE a.run_date = ? AND a.status = 'PLANNED' AND a.kind = 'MESSAGE' AND o.id IS NULL "
-                + "ORDER BY a.id")
+        jdbc.sql("SELECT a.id, a.customer_id, a.action_code, a.channel, a.template, a.priority, c.language "
+                + "FROM retention_action a JOIN customer c ON c.id = a.customer_id "
+                + "LEFT JOIN outbox o ON o.action_id = a.id WHERE a.run_date = ? AND a.status = 'PLANNED' "
+                + "AND (a.kind = 'MESSAGE' OR (a.kind = 'TASK' AND a.channel = 'PHONE')) AND o.id IS NULL "
+                + "ORDER BY a.customer_id, a.priority DESC, a.id")
                 .param(runDate)
                 .query(rs -> {
-                    LocalDateTime sendAt = sendTime(runDate, rs.getString("time_zone"));
-                    batch.add(new Message(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("channel"),
-                            rs.getString("template"), rs.getString("language"), sendAt));
-                    if (batch.size() == BATCH) {
-                        planned[0] += insert(runDate, batch);
+                    long customer = rs.getLong(2);
+                    if (batch.size() >= BATCH && batch.get(batch.size() - 1).customerId() != customer) {
+                        planned[0] += planBatch(runDate, batch);
                     }
+                    batch.add(new PlannedMessage(rs.getLong(1), customer, rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6), rs.getString(7)));
                 });
-        planned[0] += insert(runDate, batch);
+        planned[0] += planBatch(runDate, batch);
+        long slotsStart = System.nanoTime();
+        int slots = scheduleSlots(runDate);
+        log.info("Planned {} messages of {} in {} ms; {} send slots scheduled in {} ms", planned[0], runDate,
+                (slotsStart - start) / 1_000_000, slots, (System.nanoTime() - slotsStart) / 1_000_000);
         return planned[0];
     }
 
-    /** The configured local time on the run date in the customer's zone, as UTC; Shanghai when the zone is unknown. */
-    LocalDateTime sendTime(LocalDate runDate, String timeZone) {
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(timeZone);
-        }
-        catch (DateTimeException | NullPointerException ex) {
-            zone = ZoneId.of("Asia/Shanghai");
-        }
-        return runDate.atTime(properties.sendAt()).atZone(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-    }
-
-    private int insert(LocalDate runDate, List<Message> batch) {
+    private int planBatch(LocalDate runDate, List<PlannedMessage> batch) {
         if (batch.isEmpty()) {
             return 0;
         }
-        jdbcTemplate.batchUpdate(INSERT, batch, batch.size(), (PreparedStatement ps, Message m) -> bind(ps, runDate, m));
+        Set<Long> ids = new LinkedHashSet<>();
+        batch.forEach(m -> ids.add(m.customerId()));
+        CustomerSet customerSet = CustomerSet.range(ids);
+        Map<Long, CustomerContact> customers = contactFacts.customers(customerSet);
+        Map<Long, ZoneId> zones = new HashMap<>();
+        customers.values().forEach(c -> zones.put(c.id(), c.zone()));
+        LocalDateTime t0 = runDate.atStartOfDay();
+        Map<Long, HourHistogram> activity = activityHours.load(customerSet, zones,
+                t0.minusDays(sendTimes.properties().historyDays()));
+        Map<Long, ContactHistory> histories = contactFacts.histories(customerSet, t0.toInstant(ZoneOffset.UTC), true);
+        Map<String, String> blocked = contactFacts.blocked(batch.stream()
+                .map(m -> addressOf(customers.get(m.customerId()), Channel.of(m.channel()))).toList());
+        List<Object[]> rows = new ArrayList<>(batch.size());
+        for (PlannedMessage m : batch) {
+            CustomerContact customer = customers.get(m.customerId());
+            Channel channel = Channel.of(m.channel());
+            SendWindow window = sendTimes.window(customer.zone(), channel,
+                    activity.getOrDefault(m.customerId(), HourHistogram.EMPTY));
+            Instant due = window.earliestFrom(runDate.atStartOfDay(customer.zone()).toInstant());
+            Instant expires = due.plus(properties.validity());
+            ContactHistory history = histories.get(m.customerId());
+            Verdict verdict = policy.decide(customer, channel, history,
+                    blocked.get(addressOf(customer, channel)), window, due, expires);
+            rows.add(row(runDate, m, verdict, due, expires));
+            if (verdict.at() != null && channel != Channel.PHONE) {
+                history.add(new Contact(verdict.at(), channel));
+            }
+        }
+        jdbcTemplate.batchUpdate(INSERT, rows, rows.size(), OutboxPlanner::bind);
         int count = batch.size();
         batch.clear();
         return count;
     }
 
-    private void bind(PreparedStatement ps, LocalDate runDate, Message m) throws SQLException {
-        ps.setLong(1, m.actionId());
-        ps.setObject(2, runDate);
-        ps.setLong(3, m.customerId());
-        ps.setString(4, m.channel());
-        ps.setString(5, m.template());
-        ps.setString(6, m.language());
-        ps.setObject(7, m.sendAt());
-        ps.setObject(8, m.sendAt().plus(properties.validity()));
-        ps.setString(9, "ra-" + m.actionId() + "-" + m.channel().toLowerCase());
+    private static Object[] row(LocalDate runDate, PlannedMessage m, Verdict verdict, Instant due, Instant expires) {
+        String status = switch (verdict.outcome()) {
+            case SEND, POSTPONE -> "PENDING";
+            case SUPPRESS -> "SUPPRESSED";
+            case EXPIRE -> "EXPIRED";
+        };
+        Instant sendAt = verdict.at() != null ? verdict.at() : due;
+        return new Object[] { m.actionId(), runDate, m.customerId(), m.channel(),
+                TemplateNames.resolve(m.template(), m.actionCode()), m.language(), status, utc(sendAt), utc(expires),
+                "ra-" + m.actionId() + "-" + m.channel().toLowerCase(java.util.Locale.ROOT), m.priority(),
+                verdict.reason() };
     }
 
-    private record Message(long actionId, long customerId, String channel, String template, String language,
-            LocalDateTime sendAt) {
+    private static void bind(PreparedStatement ps, Object[] row) throws SQLException {
+        for (int i = 0; i < row.length; i++) {
+            ps.setObject(i + 1, row[i]);
+        }
+    }
+
+    private int scheduleSlots(LocalDate runDate) {
+        SendSlots slots = sendSlots.getIfAvailable();
+        if (slots == null) {
+            return 0;
+        }
+        List<Instant> times = jdbc.sql("SELECT DISTINCT send_at FROM outbox WHERE run_date = ? AND status = 'PENDING'")
+                .param(runDate).query(LocalDateTime.class).list().stream().map(t -> t.toInstant(ZoneOffset.UTC)).toList();
+        slots.ensure(times);
+        return times.size();
+    }
+
+    private static String addressOf(CustomerContact customer, Channel channel) {
+        return customer == null ? null : Addresses.normalise(channel, customer.address(channel));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

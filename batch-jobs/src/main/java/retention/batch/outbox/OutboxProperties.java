@@ -1,17 +1,16 @@
 package retention.batch.outbox;
 
 import java.time.Duration;
-import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When planned messages are due.
+ * How long planned messages stay valid. When they are due is the send-time policy's
+ * ({@code retention.send-time.*}).
  *
- * @param sendAt local time of day, in the customer's time zone, at which a message of the run date is due (10:00)
- * @param validity how long after its send time a message may still go out before it expires (48 hours)
+ * @param validity how long after its planned send time a message may still go out before it expires (48 hours)
  */
 @ConfigurationProperties("retention.outbox")
-public record OutboxProperties(@DefaultValue("10:00") LocalTime sendAt, @DefaultValue("48h") Duration validity) {
+public record OutboxProperties(@DefaultValue("48h") Duration validity) {
 }

@@ -88,11 +88,17 @@ class NightlyRetentionJobIntegrationTests {
     }
 
     @Test
-    void plansOneMessagePerPlannedMessageActionAtTenInTheCustomersZone() {
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox WHERE run_date = ?").param(RUN_DATE).query(Long.class).single())
-                .isEqualTo(6);
-        assertThat(jdbc.sql("SELECT DISTINCT send_at FROM outbox").query(java.time.LocalDateTime.class).single())
-                .isEqualTo(RUN_DATE.atTime(2, 0));
+    void plansEachMessageAtTheCustomersBestHourOrAtTenInTheirZone() {
+        Map<Long, java.time.LocalDateTime> sendTimes = jdbc.sql("SELECT customer_id, send_at FROM outbox "
+                + "WHERE run_date = ? AND status = 'PENDING'").param(RUN_DATE)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getObject(2, java.time.LocalDateTime.class))).list()
+                .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        // The fixture's orders are placed at 17:00 Shanghai: customers with three or more get their messages then.
+        assertThat(sendTimes).containsExactlyInAnyOrderEntriesOf(Map.of(ShopFixture.POTENTIAL, RUN_DATE.atTime(2, 0),
+                ShopFixture.NEW, RUN_DATE.atTime(2, 0), ShopFixture.ACTIVE, RUN_DATE.atTime(9, 0),
+                ShopFixture.LOYAL, RUN_DATE.atTime(9, 0), ShopFixture.AT_RISK, RUN_DATE.atTime(9, 0),
+                ShopFixture.CHURNED, RUN_DATE.atTime(9, 0)));
     }
 
     @Test
