@@ -28,7 +28,7 @@ class ActionApiIntegrationTests extends ApiIntegrationTest {
             }
             jdbc.sql("INSERT INTO customer (id, name, email, phone, wechat_openid, language, time_zone, registered_at) "
                     + "VALUES (9001, 'Zhang Wei', 'zhang.wei@example.com', '+8613812345678', 'oWx1234567890abcdef', "
-                    + "'zh', 'Asia/Shanghai', '2024-01-01 00:00:00')").update();
+                    + "'zh-CN', 'Asia/Shanghai', '2024-01-01 00:00:00')").update();
             for (int day = 0; day < 3; day++) {
                 for (int customer = 9001; customer <= 9010; customer++) {
                     for (String code : List.of("WINBACK_DISCOUNT", "COMEBACK_GIFT")) {

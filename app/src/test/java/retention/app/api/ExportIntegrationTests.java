@@ -39,7 +39,7 @@ class ExportIntegrationTests extends ApiIntegrationTest {
                     + "a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 1 AS i FROM " + DIGITS + " a, " + DIGITS
                     + " b, " + DIGITS + " c, " + DIGITS + " e, " + DIGITS + " f) n WHERE i <= " + ROWS).update();
             jdbc.sql("INSERT INTO customer (id, name, email, language, time_zone, registered_at) "
-                    + "VALUES (500001, 'Li Na', 'li.na@example.com', 'zh', 'Asia/Shanghai', '2024-01-01 00:00:00')")
+                    + "VALUES (500001, 'Li Na', 'li.na@example.com', 'zh-CN', 'Asia/Shanghai', '2024-01-01 00:00:00')")
                     .update();
             jdbc.sql("INSERT INTO outbox (action_id, run_date, customer_id, channel, language, status, send_at, "
                     + "expires_at, idempotency_key) SELECT id, run_date, customer_id, channel, 'zh', 'SENT', "

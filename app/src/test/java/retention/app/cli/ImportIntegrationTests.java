@@ -69,7 +69,7 @@ class ImportIntegrationTests {
                     + "WHERE run_date = ? ORDER BY customer_id, action_code").param(RUN_DATE).query(String.class)
                     .list();
             assertThat(actions).contains("1002 WINBACK_DISCOUNT", "1003 LOCAL_LANGUAGE_WINBACK",
-                    "1005 FIRST_ORDER_COUPON");
+                    "1005 SCENARIO_PUSH");
         }
     }
 }

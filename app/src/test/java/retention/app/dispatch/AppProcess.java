@@ -36,6 +36,8 @@ final class AppProcess implements AutoCloseable {
             command.add("-Xmx256m");
             command.add("-XX:TieredStopAtLevel=1");
             command.add("-Dretention.home=" + home);
+            // Several services run side by side in these tests: each takes a free port, not 8080.
+            command.add("-Dserver.port=0");
             properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));

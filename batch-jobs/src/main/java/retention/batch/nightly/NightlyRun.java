@@ -122,10 +122,14 @@ public class NightlyRun {
         }
     }
 
-    /** A forced re-run starts from a clean date: its actions and unsent messages go, sent messages stay on record. */
+    /**
+     * A forced re-run starts from a clean date: its actions and the messages never attempted go; messages sent or
+     * attempted stay on record, and the contact policy sees them when the new plan is made.
+     */
     private void clear(LocalDate runDate) {
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("DELETE FROM outbox WHERE run_date = ? AND status = 'PENDING'").param(runDate).update();
+            jdbc.sql("DELETE FROM outbox WHERE run_date = ? AND attempts = 0 AND status IN ('PENDING', 'SUPPRESSED', "
+                    + "'EXPIRED')").param(runDate).update();
             jdbc.sql("DELETE FROM retention_action WHERE run_date = ?").param(runDate).update();
         });
     }

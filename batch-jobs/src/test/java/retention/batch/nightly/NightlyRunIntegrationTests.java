@@ -99,7 +99,7 @@ class NightlyRunIntegrationTests {
         assertThat(count("SELECT COUNT(*) FROM retention_action WHERE run_date = ?", date)).isEqualTo(actions);
         assertThat(count("SELECT COUNT(*) FROM outbox WHERE run_date = ?", date))
                 .isEqualTo(count("SELECT COUNT(*) FROM retention_action WHERE run_date = ? AND status = 'PLANNED' "
-                        + "AND kind = 'MESSAGE'", date));
+                        + "AND kind IN ('MESSAGE', 'TASK')", date));
         assertThat(reports.find(forced.executionId()).orElseThrow().forced()).isTrue();
     }
 
