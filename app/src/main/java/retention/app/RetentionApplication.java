@@ -3,6 +3,8 @@ package retention.app;
 import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.annotation.Bean;
 
 import retention.app.cli.RetentionCommandLine;
@@ -15,6 +17,10 @@ import retention.app.cli.RetentionCommandLine;
 public class RetentionApplication {
 
     public static void main(String[] args) {
+        // Commands without a Spring context (rules validate, test, facts fit) would otherwise print Drools' INFO
+        // lines between their own; a context, when one starts, configures logging afresh from its properties.
+        LoggingSystem.get(RetentionApplication.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME,
+                LogLevel.WARN);
         int exit = RetentionCommandLine.execute(args);
         if (exit != RetentionCommandLine.KEEP_RUNNING) {
             System.exit(exit);

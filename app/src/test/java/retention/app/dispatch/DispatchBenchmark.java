@@ -84,7 +84,7 @@ public final class DispatchBenchmark {
         for (int id = 1; id <= messages; id++) {
             customers.add(new Object[] { id, "张敏" + id, id % 2 == 0 ? "女士" : "先生", "+86138" + String.format("%08d", id),
                     id % 10 == 0 ? "zh-HK" : id % 7 == 0 ? "en" : "zh-CN", now.minusYears(1) });
-            outbox.add(new Object[] { id, now.toLocalDate(), id, "LOG", "comeback", "zh-CN", now.minusMinutes(5),
+            outbox.add(new Object[] { id, now.toLocalDate(), id, "LOG", "comeback-gift", "zh-CN", now.minusMinutes(5),
                     now.plusDays(2), "bench-" + id });
             if (customers.size() == 5_000 || id == messages) {
                 jdbc.batchUpdate("INSERT INTO customer (id, name, title, phone, language, time_zone, consent_sms, "

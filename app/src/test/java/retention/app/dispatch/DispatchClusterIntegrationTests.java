@@ -72,7 +72,7 @@ class DispatchClusterIntegrationTests {
         for (int i = 0; i < 240; i++) {
             long customer = shop.customer("张敏" + i, "女士", "zh-CN");
             // Four send slots of one minute, all due: each gets its trigger when the instances start.
-            shop.message(customer, "SMS", "care", null, now.minus(Duration.ofMinutes(1 + i % 4)));
+            shop.message(customer, "SMS", "care-content", null, now.minus(Duration.ofMinutes(1 + i % 4)));
         }
 
         try (AppProcess first = AppProcess.serve(properties("2m"), home.resolve("a"));
@@ -99,7 +99,7 @@ class DispatchClusterIntegrationTests {
     void aProcessKilledBetweenClaimAndSendLeavesItsMessagesToBeSentOnceAfterTheLease() throws Exception {
         Instant now = Instant.now();
         for (int i = 0; i < 20; i++) {
-            shop.message(shop.customer("李强" + i, "先生", "zh-CN"), "SMS", "care", null, now.minus(Duration.ofMinutes(1)));
+            shop.message(shop.customer("李强" + i, "先生", "zh-CN"), "SMS", "care-content", null, now.minus(Duration.ofMinutes(1)));
         }
         gateway.hold();
 

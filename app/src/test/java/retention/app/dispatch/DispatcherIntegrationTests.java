@@ -109,10 +109,10 @@ class DispatcherIntegrationTests {
         long emma = shop.customer("Emma Wilson", "Ms", "en");
         long chan = shop.customer("陳家輝", "先生", "zh-HK");
         long wang = shop.customer("王芳", "女士", "zh-CN");
-        long sms = shop.message(zhang, "SMS", "care", "10 off your next order", NOON.minusSeconds(3600));
-        long email = shop.message(emma, "EMAIL", "winback-price", "50 off 300, only for you", NOON);
+        long sms = shop.message(zhang, "SMS", "care-content", "10 off your next order", NOON.minusSeconds(3600));
+        long email = shop.message(emma, "EMAIL", "winback-discount", "50 off 300, only for you", NOON);
         long phone = shop.message(chan, "PHONE", "callback-task", null, NOON);
-        long wechat = shop.message(wang, "WECHAT", "comeback", "free shipping on your return and 200 points", NOON);
+        long wechat = shop.message(wang, "WECHAT", "comeback-gift", "free shipping on your return and 200 points", NOON);
 
         DispatchSummary summary = dispatcher.dispatchDue("test");
 
@@ -143,7 +143,7 @@ class DispatcherIntegrationTests {
     @Test
     void retriesATransientFailureWithExponentialBackoffUntilItGoes() {
         long customer = shop.customer("张敏", "女士", "zh-CN");
-        long id = shop.message(customer, "SMS", "care", null, NOON);
+        long id = shop.message(customer, "SMS", "care-content", null, NOON);
         gateway.answer(503, "busy");
 
         assertThat(dispatcher.dispatchDue("test").retried()).isEqualTo(1);
@@ -164,7 +164,7 @@ class DispatcherIntegrationTests {
 
     @Test
     void failsPermanentlyWithTheGatewaysOwnReasonOnA4xx() {
-        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care", null, NOON);
+        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care-content", null, NOON);
         gateway.answer(422, "{\"error\":\"phone number not in service\"}");
 
         DispatchSummary summary = dispatcher.dispatchDue("test");
@@ -175,7 +175,7 @@ class DispatcherIntegrationTests {
 
     @Test
     void treatsAGatewayThatDoesNotAnswerInTimeAsTransient() {
-        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care", null, NOON);
+        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care-content", null, NOON);
         gateway.hold();
 
         dispatcher.dispatchDue("test");
@@ -189,9 +189,9 @@ class DispatcherIntegrationTests {
         long withdrawn = shop.customer("张敏", "女士", "zh-CN");
         long recent = shop.customer("李强", "先生", "zh-CN");
         long blocked = shop.customer("王芳", "女士", "zh-CN");
-        long a = shop.message(withdrawn, "SMS", "care", null, NOON);
-        long b = shop.message(recent, "SMS", "care", null, NOON);
-        long c = shop.message(blocked, "SMS", "care", null, NOON);
+        long a = shop.message(withdrawn, "SMS", "care-content", null, NOON);
+        long b = shop.message(recent, "SMS", "care-content", null, NOON);
+        long c = shop.message(blocked, "SMS", "care-content", null, NOON);
         jdbc.sql("UPDATE customer SET consent_sms = FALSE WHERE id = ?").param(withdrawn).update();
         jdbc.sql("INSERT INTO contact_log (customer_id, channel, sent_at, recall) VALUES (?, 'EMAIL', ?, TRUE)")
                 .params(recent, DispatchFixture.utc(NOON.minus(Duration.ofHours(2)))).update();
@@ -213,7 +213,7 @@ class DispatcherIntegrationTests {
 
     @Test
     void holdsAMessageDueInTheCustomersQuietHoursUntilTheNextMorning() {
-        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care", null, NOON);
+        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care-content", null, NOON);
         clock.set(NOON.plus(Duration.ofHours(10).plusMinutes(30)));
 
         assertThat(dispatcher.dispatchDue("test").postponed()).isEqualTo(1);
@@ -224,7 +224,7 @@ class DispatcherIntegrationTests {
 
     @Test
     void expiresAMessageWhoseValidityEndedWhileDispatchWasDown() {
-        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care", null, NOON.minus(Duration.ofDays(3)));
+        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care-content", null, NOON.minus(Duration.ofDays(3)));
 
         assertThat(dispatcher.dispatchDue("test").expired()).isEqualTo(1);
 
@@ -234,7 +234,7 @@ class DispatcherIntegrationTests {
 
     @Test
     void reclaimsARowWhoseSenderCrashedOnlyOnceItsLeaseHasEnded() {
-        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care", null, NOON);
+        long id = shop.message(shop.customer("张敏", "女士", "zh-CN"), "SMS", "care-content", null, NOON);
         jdbc.sql("UPDATE outbox SET status = 'SENDING', claimed_by = 'crashed-instance', lease_until = ?, attempts = 1 "
                 + "WHERE id = ?").params(DispatchFixture.utc(NOON.plus(Duration.ofMinutes(2))), id).update();
 
@@ -255,7 +255,7 @@ class DispatcherIntegrationTests {
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
             long customer = shop.customer("张敏" + i, "女士", "zh-CN");
-            ids.add(shop.message(customer, i % 4 == 0 ? "EMAIL" : "SMS", "care", null, NOON));
+            ids.add(shop.message(customer, i % 4 == 0 ? "EMAIL" : "SMS", "care-content", null, NOON));
         }
         gateway.stop();
         smtp.stop();

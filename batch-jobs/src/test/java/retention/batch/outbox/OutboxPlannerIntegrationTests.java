@@ -55,19 +55,19 @@ class OutboxPlannerIntegrationTests {
         contact(jdbc, 4, RUN_DATE.minusDays(1).atTime(4, 0));
         contact(jdbc, 4, RUN_DATE.minusDays(3).atTime(4, 0));
         contact(jdbc, 5, RUN_DATE.minusDays(4).atTime(2, 0));
-        action(jdbc, 11, 1, "WINBACK_DISCOUNT", "MESSAGE", "SMS", "winback-price", 60);
+        action(jdbc, 11, 1, "WINBACK_DISCOUNT", "MESSAGE", "SMS", "winback-discount", 60);
         action(jdbc, 12, 1, "CARE_CONTENT", "MESSAGE", "PUSH", null, 30);
         action(jdbc, 13, 1, "CALLBACK_TASK", "TASK", "PHONE", null, 70);
-        action(jdbc, 21, 2, "COMEBACK_GIFT", "MESSAGE", "SMS", "comeback", 50);
-        action(jdbc, 31, 3, "COMEBACK_GIFT", "MESSAGE", "SMS", "comeback", 50);
-        action(jdbc, 41, 4, "COMEBACK_GIFT", "MESSAGE", "SMS", "comeback", 50);
-        action(jdbc, 51, 5, "COMEBACK_GIFT", "MESSAGE", "SMS", "comeback", 50);
+        action(jdbc, 21, 2, "COMEBACK_GIFT", "MESSAGE", "SMS", "comeback-gift", 50);
+        action(jdbc, 31, 3, "COMEBACK_GIFT", "MESSAGE", "SMS", "comeback-gift", 50);
+        action(jdbc, 41, 4, "COMEBACK_GIFT", "MESSAGE", "SMS", "comeback-gift", 50);
+        action(jdbc, 51, 5, "COMEBACK_GIFT", "MESSAGE", "SMS", "comeback-gift", 50);
         planner.plan(RUN_DATE);
     }
 
     @Test
     void plansTheHigherPriorityMessageFirstAndLetsTheOtherWait() {
-        assertThat(row(11)).isEqualTo("PENDING 2026-11-23T02:00 winback-price null");
+        assertThat(row(11)).isEqualTo("PENDING 2026-11-23T02:00 winback-discount null");
         assertThat(row(12)).isEqualTo("PENDING 2026-11-24T02:00 care-content cooldown of 24h after the recall of "
                 + "2026-11-23 10:00 Asia/Shanghai; postponed to 2026-11-24 10:00 Asia/Shanghai");
     }

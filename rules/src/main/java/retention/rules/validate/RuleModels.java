@@ -28,6 +28,9 @@ final class RuleModels {
     private static final Pattern QUOTED = Pattern.compile("^\"([^\"\\\\]*)\"$");
     private static final Pattern CHANNEL = Pattern.compile("^(?:Channel\\s*\\.\\s*)?([A-Z]+)$");
     private static final Pattern CONDITIONAL = Pattern.compile("\\bif\\s*\\(|\\?");
+    // A decision table writes "var proposal = propose(...);" and then "proposal.offer(...);" per filled cell.
+    private static final Pattern ASSIGNED = Pattern.compile("\\b(\\w+)\\s*=\\s*$");
+    private static final String CHAIN = "((?:\\s*\\.\\s*\\w+\\s*\\((?:[^()\"]|\"(?:[^\"\\\\]|\\\\.)*\")*\\))+)";
 
     private RuleModels() {
     }
@@ -122,35 +125,47 @@ final class RuleModels {
         List<ProposalCall> calls = new ArrayList<>();
         Matcher propose = PROPOSE.matcher(code);
         while (propose.find()) {
-            calls.add(call(propose, base < 0 ? 0 : base, conditional));
+            calls.add(call(code, propose, base < 0 ? 0 : base, conditional));
         }
         return calls;
     }
 
-    private static ProposalCall call(Matcher propose, int base, boolean conditional) {
+    private static ProposalCall call(String code, Matcher propose, int base, boolean conditional) {
         String channel = null;
         String template = null;
         int templateOffset = -1;
         boolean templateKnown = true;
         String offer = null;
         String group = null;
-        Matcher call = CALL.matcher(propose.group(2));
-        while (call.find()) {
-            String argument = call.group(2);
-            Matcher quoted = QUOTED.matcher(argument);
-            switch (call.group(1)) {
-                case "via" -> {
-                    Matcher named = CHANNEL.matcher(argument);
-                    channel = named.matches() ? named.group(1) : "?";
-                }
-                case "template" -> {
-                    templateKnown = quoted.matches();
-                    template = templateKnown ? quoted.group(1) : null;
-                    templateOffset = base + propose.start(2) + call.start(2) + 1;
-                }
-                case "offer" -> offer = quoted.matches() ? quoted.group(1) : argument;
-                case "group" -> group = quoted.matches() ? quoted.group(1) : "?";
-                default -> {
+        List<int[]> chains = new ArrayList<>();
+        chains.add(new int[] { propose.start(2), propose.end(2) });
+        Matcher assigned = ASSIGNED.matcher(code.substring(0, propose.start()));
+        if (assigned.find()) {
+            Matcher later = Pattern.compile("\\b" + Pattern.quote(assigned.group(1)) + CHAIN).matcher(code);
+            later.region(propose.end(), code.length());
+            while (later.find()) {
+                chains.add(new int[] { later.start(1), later.end(1) });
+            }
+        }
+        for (int[] chain : chains) {
+            Matcher call = CALL.matcher(code).region(chain[0], chain[1]);
+            while (call.find()) {
+                String argument = call.group(2);
+                Matcher quoted = QUOTED.matcher(argument);
+                switch (call.group(1)) {
+                    case "via" -> {
+                        Matcher named = CHANNEL.matcher(argument);
+                        channel = named.matches() ? named.group(1) : "?";
+                    }
+                    case "template" -> {
+                        templateKnown = quoted.matches();
+                        template = templateKnown ? quoted.group(1) : null;
+                        templateOffset = base + call.start(2) + 1;
+                    }
+                    case "offer" -> offer = quoted.matches() ? quoted.group(1) : argument;
+                    case "group" -> group = quoted.matches() ? quoted.group(1) : "?";
+                    default -> {
+                    }
                 }
             }
         }

@@ -1,10 +1,13 @@
 package retention.rules.validate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import retention.rules.book.ActionCatalogue;
+import retention.rules.book.ActionDefinition;
 import retention.rules.book.ActionKind;
 import retention.rules.book.Problem;
 import retention.rules.facts.ChurnCause;
@@ -39,10 +42,21 @@ final class SemanticChecks {
         return this;
     }
 
-    /** Errors for messages whose template is missing, as the template check sees it. */
+    /** Errors for messages whose template is missing, as the template check sees it; warnings for unused ones. */
     SemanticChecks templates(TemplateCheck check) {
+        Set<String> used = new HashSet<>();
+        for (ActionDefinition action : catalogue.all()) {
+            if (action.kind() != ActionKind.SUPPRESS) {
+                used.add(TemplateUse.defaultName(action.code()));
+            }
+        }
+        boolean allKnown = true;
         for (RuleModel rule : rules) {
             for (ProposalCall call : rule.proposals()) {
+                allKnown &= call.templateKnown();
+                if (call.template() != null) {
+                    used.add(call.template());
+                }
                 if (!call.templateKnown() || catalogue.kindOf(call.actionCode()) != ActionKind.MESSAGE
                         || !catalogue.contains(call.actionCode())) {
                     continue;
@@ -55,6 +69,9 @@ final class SemanticChecks {
                             : rule.source().at(call.codeOffset(), call.actionCode(), message)));
                 }
             }
+        }
+        if (allKnown) {
+            check.unused(used).forEach(problem -> findings.add(Finding.warning(problem)));
         }
         return this;
     }

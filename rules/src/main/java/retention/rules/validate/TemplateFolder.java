@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import retention.rules.book.Problem;
 import retention.rules.facts.FactNames;
 
 /**
@@ -64,5 +66,19 @@ public final class TemplateFolder implements TemplateCheck {
                         + ".template(\"...\"))";
         List<String> near = FactNames.nearest(name, names);
         return List.of(subject + ": expected " + expected + FactNames.didYouMean(near));
+    }
+
+    @Override
+    public List<Problem> unused(Collection<String> used) {
+        return names.stream().filter(name -> !used.contains(name))
+                .map(name -> new Problem(FOLDER + "/" + firstFile(name), 0, 0, "template \"" + name
+                        + "\" is not used by any rule or action: delete it, or name it with .template(\"" + name
+                        + "\")"))
+                .toList();
+    }
+
+    private String firstFile(String name) {
+        return LANGUAGES.stream().map(l -> name + "." + l + ".txt").filter(files::contains).findFirst()
+                .orElse(name);
     }
 }

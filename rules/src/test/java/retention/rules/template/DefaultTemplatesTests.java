@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import retention.rules.book.ActionCatalogue;
 import retention.rules.book.ActionDefinition;
 import retention.rules.book.ActionKind;
+import retention.rules.validate.RuleBookValidator;
+import retention.rules.validate.ValidationReport;
 
 /**
  * The default rule book's templates: every action that sends something and every template a rule names exists in
@@ -39,26 +42,42 @@ class DefaultTemplatesTests {
     }
 
     @Test
-    void everyTemplateARuleNamesExistsInEveryLanguage() throws IOException {
-        Set<String> names = new TreeSet<>();
-        Pattern template = Pattern.compile("\\.template\\(\"([^\"]+)\"\\)");
+    void everyTemplateTheRulesNameExistsAndEveryTemplateIsUsed() {
+        ValidationReport report = new RuleBookValidator().validate(BOOK);
+
+        // The offer matrix names personal-winback and local-language-care in its Template column.
+        assertThat(report.findings()).extracting(Object::toString).noneMatch(f -> f.contains("template"));
+        assertThat(TemplateSet.load(BOOK).check(Set.of("personal-winback", "local-language-care"))).isEmpty();
+    }
+
+    @Test
+    void everyOfferTheRulesWriteIsTranslatedIntoChinese() throws IOException {
+        Set<String> offers = new TreeSet<>();
+        Pattern offer = Pattern.compile("\\.offer\\(\"([^\"]+)\"\\)");
         try (Stream<Path> files = Files.list(BOOK)) {
             for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Matcher m = template.matcher(Files.readString(drl));
+                Matcher m = offer.matcher(Files.readString(drl));
                 while (m.find()) {
-                    names.add(m.group(1));
+                    offers.add(m.group(1));
                 }
             }
         }
+        TemplateSet templates = TemplateSet.load(BOOK);
 
-        assertThat(names).contains("winback-price", "apology");
-        assertThat(TemplateSet.load(BOOK).check(names)).isEmpty();
+        assertThat(offers).hasSizeGreaterThanOrEqualTo(5);
+        for (String language : List.of("zh-CN", "zh-HK")) {
+            for (String text : offers) {
+                RenderedMessage message = templates.render("comeback-gift",
+                        new Recipient("张敏", "女士", language, text, List.of()));
+                assertThat(message.body()).as("%s offer \"%s\"", language, text).doesNotContain(text);
+            }
+        }
     }
 
     @Test
     void rendersTheSeedsGreetingInChinese() {
-        RenderedMessage message = TemplateSet.load(BOOK).render("winback-price",
-                new Recipient("张敏", "女士", "zh-CN", "50 off 300, only for you", java.util.List.of()));
+        RenderedMessage message = TemplateSet.load(BOOK).render("winback-discount",
+                new Recipient("张敏", "女士", "zh-CN", "50 off 300, only for you", List.of()));
 
         assertThat(message.body()).startsWith("张女士您好！").contains("满300减50，仅限您使用");
         assertThat(message.subject()).isNotBlank();
