@@ -79,22 +79,22 @@ class OutboxPlannerIntegrationTests {
 
     @Test
     void keepsSuppressedMessagesWithTheirReason() {
-        assertThat(row(21)).isEqualTo("SUPPRESSED 2026-11-23T02:00 comeback customer asked not to be contacted "
+        assertThat(row(21)).isEqualTo("SUPPRESSED 2026-11-23T02:00 comeback-gift customer asked not to be contacted "
                 + "(do-not-contact)");
-        assertThat(row(31)).isEqualTo("SUPPRESSED 2026-11-23T02:00 comeback the phone number is on the "
+        assertThat(row(31)).isEqualTo("SUPPRESSED 2026-11-23T02:00 comeback-gift the phone number is on the "
                 + "do-not-contact list: unsubscribed by SMS reply");
     }
 
     @Test
     void expiresAMessageThatFindsNoFreeSlotWithinItsValidity() {
-        assertThat(row(41)).isEqualTo("EXPIRED 2026-11-23T02:00 comeback cooldown of 24h after the recall of "
+        assertThat(row(41)).isEqualTo("EXPIRED 2026-11-23T02:00 comeback-gift cooldown of 24h after the recall of "
                 + "2026-11-22 12:00 Asia/Shanghai; weekly cap of 2 message(s) in 7 days reached; no free slot before "
                 + "it expires at 2026-11-25 10:00 Asia/Shanghai");
     }
 
     @Test
     void sendsOnTimeWhenTheLastRecallIsOutsideTheCooldownAndTheCaps() {
-        assertThat(row(51)).isEqualTo("PENDING 2026-11-23T02:00 comeback null");
+        assertThat(row(51)).isEqualTo("PENDING 2026-11-23T02:00 comeback-gift null");
     }
 
     @Test
