@@ -8,7 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import retention.db.Schema;
 
 /** Empty, migrated in-memory H2 databases in MySQL mode, the quick start's embedded database. */
-final class H2Shops {
+public final class H2Shops {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -16,7 +16,7 @@ final class H2Shops {
     }
 
     /** A new database; it lives as long as the pool keeps a connection, so close the pool when done. */
-    static HikariDataSource create() {
+    public static HikariDataSource create() {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl("jdbc:h2:mem:shop" + COUNTER.incrementAndGet()
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");

@@ -1,0 +1,12 @@
+package retention.db.simulate;
+
+/**
+ * The true effect of one rule in the simulated market: the mean over the customers it chose, treated and held
+ * out alike, of the chance to buy within the attribution window with the message minus the chance without it.
+ *
+ * @param ruleName the rule
+ * @param customers how many choices the mean is over
+ * @param uplift the true absolute uplift, a probability difference
+ */
+public record TrueUplift(String ruleName, long customers, double uplift) {
+}

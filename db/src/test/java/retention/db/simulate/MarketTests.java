@@ -1,0 +1,121 @@
+package retention.db.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import retention.db.generate.GeneratorSettings;
+import retention.db.generate.ShopGenerator;
+import retention.db.generate.H2Shops;
+
+/**
+ * The simulated customers: a discount brings price-sensitive customers back far more than the others, held-out
+ * customers only buy on their own, the truth follows the planted effects, and a seed replays the same market.
+ */
+class MarketTests {
+
+    static final LocalDate START = LocalDate.of(2026, 6, 1);
+    static final String RULE = "Everyone: a discount";
+    static final TrueEffects EFFECTS = new TrueEffects(Map.of("WINBACK_DISCOUNT", Map.of("PRICE_SENSITIVE", 0.9,
+            "*", 0.0)), 0.0, 0.0, 30);
+
+    static HikariDataSource dataSource;
+    static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void shop() {
+        dataSource = H2Shops.create();
+        jdbc = new JdbcTemplate(dataSource);
+        new ShopGenerator(dataSource).generate(new GeneratorSettings(1_000, 5, START, 0, false), null);
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void aDiscountBringsBackThePriceSensitiveAndTheTruthSaysSo() {
+        List<Long> priceSensitive = ids("causes LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'");
+        List<Long> others = ids("causes NOT LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'");
+        Market market = Market.open(dataSource, EFFECTS, 1, 14);
+        List<Exposure> exposures = new ArrayList<>();
+        priceSensitive.forEach(id -> exposures.add(new Exposure(id, RULE, "WINBACK_DISCOUNT", START, true)));
+        others.forEach(id -> exposures.add(new Exposure(id, RULE + " (others)", "WINBACK_DISCOUNT", START, true)));
+        market.expose(exposures);
+        long before = orders(START);
+        for (int day = 0; day <= Market.longestAnswerDelay(); day++) {
+            market.play(START.plusDays(day));
+        }
+
+        long answered = buyers(priceSensitive);
+        assertThat(priceSensitive).hasSizeGreaterThan(20);
+        assertThat(answered).isGreaterThanOrEqualTo(Math.round(priceSensitive.size() * 0.75));
+        assertThat(buyers(others)).isLessThan(Math.round(others.size() * 0.25));
+        assertThat(market.truth().get(RULE).uplift()).isBetween(0.85, 0.95);
+        assertThat(market.truth().get(RULE + " (others)").uplift()).isLessThan(0.0001);
+        assertThat(orders(START)).isGreaterThan(before);
+    }
+
+    @Test
+    void aHeldOutCustomerGetsNoAnswerOnlyItsOwnBuying() {
+        List<Long> priceSensitive = ids("causes LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'");
+        Market market = Market.open(dataSource, EFFECTS, 2, 14);
+        market.expose(priceSensitive.stream().map(id -> new Exposure(id, RULE, "WINBACK_DISCOUNT",
+                START.plusYears(1), false)).toList());
+        for (int day = 0; day <= Market.longestAnswerDelay(); day++) {
+            market.play(START.plusYears(1).plusDays(day));
+        }
+
+        assertThat(market.truth().get(RULE).uplift()).isBetween(0.85, 0.95);
+        assertThat(buyersFrom(priceSensitive, START.plusYears(1))).isLessThan(Math.round(priceSensitive.size() * 0.25));
+    }
+
+    @Test
+    void theSameSeedPlaysTheSameDay() {
+        LocalDate day = START.plusYears(2);
+        Market.open(dataSource, TrueEffects.defaults(), 3, 14).play(day);
+        String first = checksum(day);
+        jdbc.update("DELETE FROM orders WHERE placed_at >= ?", day.atStartOfDay());
+        Market.open(dataSource, TrueEffects.defaults(), 3, 14).play(day);
+
+        assertThat(checksum(day)).isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE placed_at >= ?", Long.class,
+                day.atStartOfDay())).isPositive();
+    }
+
+    private List<Long> ids(String where) {
+        return jdbc.queryForList("SELECT customer_id FROM planted_truth WHERE " + where + " ORDER BY customer_id",
+                Long.class);
+    }
+
+    private long buyers(List<Long> ids) {
+        return buyersFrom(ids, START);
+    }
+
+    private long buyersFrom(List<Long> ids, LocalDate from) {
+        return ids.stream().filter(id -> jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE customer_id = ? "
+                + "AND placed_at >= ? AND placed_at < ?", Long.class, id, from.atStartOfDay(),
+                from.plusDays(30).atStartOfDay()) > 0).count();
+    }
+
+    private long orders(LocalDate from) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE placed_at >= ?", Long.class, from.atStartOfDay());
+    }
+
+    private String checksum(LocalDate day) {
+        return jdbc.queryForObject("SELECT CONCAT(COUNT(*), '/', SUM(customer_id), '/', SUM(amount)) FROM orders "
+                + "WHERE placed_at >= ?", String.class, day.atStartOfDay());
+    }
+}
