@@ -31,6 +31,11 @@ public class ParallelStatements {
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
+    /** How many tasks run at once: one per core. */
+    public int threads() {
+        return threads;
+    }
+
     /** Runs one task in its own committed transaction and returns its result. */
     public <T> T call(java.util.function.Supplier<T> task) {
         return transactions.execute(status -> task.get());
@@ -43,7 +48,7 @@ public class ParallelStatements {
             return;
         }
         ExecutorService executor = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), runnable -> {
-            Thread thread = new Thread(runnable, "features-sql");
+            Thread thread = new Thread(runnable, "parallel-sql");
             thread.setDaemon(true);
             return thread;
         });
@@ -61,7 +66,7 @@ public class ParallelStatements {
                 }
                 catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while computing features", ex);
+                    throw new IllegalStateException("interrupted while waiting for parallel statements", ex);
                 }
             }
             if (failure != null) {

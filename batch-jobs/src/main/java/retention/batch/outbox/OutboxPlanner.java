@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ import retention.batch.contact.ContactPolicy;
 import retention.batch.contact.CustomerContact;
 import retention.batch.contact.CustomerSet;
 import retention.batch.contact.Verdict;
+import retention.batch.features.ParallelStatements;
 import retention.batch.sendtime.ActivityHours;
 import retention.batch.sendtime.HourHistogram;
 import retention.batch.sendtime.SendTimes;
@@ -47,6 +49,8 @@ public class OutboxPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxPlanner.class);
     private static final int BATCH = 1000;
+    /** Below this many customer ids a second range costs more than it saves. */
+    private static final long MIN_RANGE = 5_000;
     private static final String INSERT = "INSERT INTO outbox (action_id, run_date, customer_id, channel, template, "
             + "language, status, send_at, expires_at, idempotency_key, priority, status_reason) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id";
@@ -59,10 +63,11 @@ public class OutboxPlanner {
     private final ContactFacts contactFacts;
     private final ContactPolicy policy;
     private final ObjectProvider<SendSlots> sendSlots;
+    private final ParallelStatements parallel;
 
     public OutboxPlanner(JdbcTemplate jdbcTemplate, OutboxProperties properties, SendTimes sendTimes,
             ActivityHours activityHours, ContactFacts contactFacts, ContactPolicy policy,
-            ObjectProvider<SendSlots> sendSlots) {
+            ObjectProvider<SendSlots> sendSlots, ParallelStatements parallel) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.properties = properties;
@@ -71,23 +76,60 @@ public class OutboxPlanner {
         this.contactFacts = contactFacts;
         this.policy = policy;
         this.sendSlots = sendSlots;
+        this.parallel = parallel;
     }
 
     /**
-     * Plans every planned message action of the date (and every PHONE task) that has no outbox row yet.
+     * Plans every planned message action of the date (and every PHONE task) that has no outbox row yet, split by
+     * customer-id range over the cores: a customer's messages, caps and history never cross a range.
      *
      * @return the number of outbox rows written by this call, whatever their status
      */
     public int plan(LocalDate runDate) {
         long start = System.nanoTime();
+        AtomicInteger planned = new AtomicInteger();
+        List<Runnable> ranges = new ArrayList<>();
+        for (long[] range : ranges(runDate)) {
+            ranges.add(() -> planned.addAndGet(planRange(runDate, range[0], range[1])));
+        }
+        parallel.runAll(ranges);
+        long slotsStart = System.nanoTime();
+        int slots = scheduleSlots(runDate);
+        log.info("Planned {} messages of {} in {} ms over {} customer ranges; {} send slots scheduled in {} ms",
+                planned.get(), runDate, (slotsStart - start) / 1_000_000, ranges.size(), slots,
+                (System.nanoTime() - slotsStart) / 1_000_000);
+        return planned.get();
+    }
+
+    /** Equal customer-id ranges of the date's actions, one per core; none when the date has no action. */
+    private List<long[]> ranges(LocalDate runDate) {
+        long[] bounds = jdbc.sql("SELECT MIN(customer_id), MAX(customer_id) FROM retention_action WHERE run_date = ?")
+                .param(runDate)
+                .query((rs, n) -> rs.getObject(1) == null ? null : new long[] { rs.getLong(1), rs.getLong(2) })
+                .optional().orElse(null);
+        if (bounds == null) {
+            return List.of();
+        }
+        long span = bounds[1] - bounds[0] + 1;
+        int parts = (int) Math.max(1, Math.min(parallel.threads(), span / MIN_RANGE));
+        List<long[]> ranges = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            long from = bounds[0] + span * i / parts;
+            long to = bounds[0] + span * (i + 1) / parts - 1;
+            ranges.add(new long[] { from, to });
+        }
+        return ranges;
+    }
+
+    private int planRange(LocalDate runDate, long fromCustomer, long toCustomer) {
         List<PlannedMessage> batch = new ArrayList<>(BATCH + 16);
         int[] planned = { 0 };
         jdbc.sql("SELECT a.id, a.customer_id, a.action_code, a.channel, a.template, a.priority, c.language "
                 + "FROM retention_action a JOIN customer c ON c.id = a.customer_id "
-                + "LEFT JOIN outbox o ON o.action_id = a.id WHERE a.run_date = ? AND a.status = 'PLANNED' "
-                + "AND (a.kind = 'MESSAGE' OR (a.kind = 'TASK' AND a.channel = 'PHONE')) AND o.id IS NULL "
-                + "ORDER BY a.customer_id, a.priority DESC, a.id")
-                .param(runDate)
+                + "LEFT JOIN outbox o ON o.action_id = a.id WHERE a.run_date = ? AND a.customer_id BETWEEN ? AND ? "
+                + "AND a.status = 'PLANNED' AND (a.kind = 'MESSAGE' OR (a.kind = 'TASK' AND a.channel = 'PHONE')) "
+                + "AND o.id IS NULL ORDER BY a.customer_id, a.priority DESC, a.id")
+                .params(runDate, fromCustomer, toCustomer)
                 .query(rs -> {
                     long customer = rs.getLong(2);
                     if (batch.size() >= BATCH && batch.get(batch.size() - 1).customerId() != customer) {
@@ -97,10 +139,6 @@ public class OutboxPlanner {
                             rs.getString(5), rs.getInt(6), rs.getString(7)));
                 });
         planned[0] += planBatch(runDate, batch);
-        long slotsStart = System.nanoTime();
-        int slots = scheduleSlots(runDate);
-        log.info("Planned {} messages of {} in {} ms; {} send slots scheduled in {} ms", planned[0], runDate,
-                (slotsStart - start) / 1_000_000, slots, (System.nanoTime() - slotsStart) / 1_000_000);
         return planned[0];
     }
 
