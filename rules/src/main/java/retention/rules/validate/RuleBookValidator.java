@@ -1,5 +1,6 @@
 package retention.rules.validate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import retention.rules.book.RuleBookException;
 import retention.rules.book.RuleBookFolder;
 import retention.rules.book.RuleBookLoader;
 import retention.rules.book.RuleFile;
+import retention.rules.template.TemplateSet;
 
 /**
  * Checks a rule book beyond compiling it: first everything the loader refuses (syntax, sandbox, unknown facts,
@@ -40,7 +42,16 @@ public final class RuleBookValidator {
         catch (RuleBookException ex) {
             return refused(ex);
         }
-        return validate(dir.toString(), files, TemplateFolder.beside(dir).and(templates));
+        ValidationReport report = validate(dir.toString(), files, TemplateFolder.beside(dir).and(templates));
+        if (!Files.isDirectory(dir.resolve(TemplateSet.FOLDER))) {
+            return report;
+        }
+        // What is wrong inside the template files themselves (an unknown {{variable}}, a bad file name) would
+        // otherwise only show when a message is rendered, at send time.
+        List<Finding> findings = new ArrayList<>(report.findings());
+        TemplateSet.load(dir).check(List.of()).forEach(problem -> findings.add(Finding.error(problem)));
+        findings.sort(ORDER);
+        return new ValidationReport(findings, report.book());
     }
 
     /**

@@ -155,6 +155,18 @@ class RuleBookValidatorTests {
     }
 
     @Test
+    void refusesAnUnknownVariableInsideATemplateFileWithItsLineAndColumn(@TempDir Path dir) throws IOException {
+        write(dir, "actions.csv", CATALOGUE);
+        write(dir, "a.drl", HEADER + rule("r", 0, "stage == Stage.AT_RISK", "propose($c, \"CARE_CONTENT\");"));
+        write(dir, "templates/care-content.zh-CN.txt", "subject: 您好\n\n{{salutation}}！{{offer}}");
+        write(dir, "templates/care-content.zh-HK.txt", "subject: 你好\n\n{{salutation}}！{{offer}}");
+        write(dir, "templates/care-content.en.txt", "subject: Hello\n\n{{salutation}}, {{ofer}}.");
+
+        assertThat(validator.validate(dir).errors()).extracting(Object::toString).singleElement().asString()
+                .startsWith("templates/care-content.en.txt:3:17: unknown variable {{ofer}}");
+    }
+
+    @Test
     void checksNoTemplateWithoutATemplatesFolder(@TempDir Path dir) throws IOException {
         write(dir, "actions.csv", CATALOGUE);
         write(dir, "a.drl", HEADER + rule("r", 0, "stage == Stage.AT_RISK", "propose($c, \"CARE_CONTENT\").template(\"x\");"));
