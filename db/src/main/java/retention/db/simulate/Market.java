@@ -10,8 +10,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -46,6 +48,7 @@ public final class Market {
     private final List<ArrayDeque<LocalDate>> messages;
     private final Map<LocalDate, List<int[]>> responses = new HashMap<>();
     private final Map<String, double[]> truth = new TreeMap<>();
+    private final Set<String> chosen = new HashSet<>();
 
     private Market(DataSource dataSource, TrueEffects effects, long seed, int windowDays, List<Row> rows) {
         this.dataSource = dataSource;
@@ -115,8 +118,11 @@ public final class Market {
     }
 
     /**
-     * The night's choices reach the customers: each treated one may answer within a week and is a little annoyed;
-     * every choice, treated or held out, adds its true effect to the rule's truth.
+     * The night's choices reach the customers: each one sent may answer within a week and is a little annoyed.
+     * The truth is what the measurement estimates: for a rule's first choice of a customer (a held-out customer
+     * is chosen again night after night, a treated one only after the contact policy's pause, so only the first
+     * choice compares like with like), the chance to buy in the window if the rule's message is meant for the
+     * customer minus the chance if the customer is held out; zero when the contact policy kept the message back.
      */
     public void expose(List<Exposure> exposures) {
         for (Exposure exposure : exposures) {
@@ -126,12 +132,14 @@ public final class Market {
             }
             double own = rates[i] * annoyance(i, exposure.day());
             double response = effects.response(exposure.actionCode(), stages[i], causes.get(i));
-            double without = 1 - Math.pow(1 - own, windowDays);
-            double with = 1 - (1 - response) * Math.pow(1 - own * (1 - effects.annoyance()), windowDays);
-            double[] sum = truth.computeIfAbsent(exposure.ruleName(), r -> new double[2]);
-            sum[0] += with - without;
-            sum[1] += 1;
-            if (exposure.treated()) {
+            if (chosen.add(exposure.ruleName() + '\u0000' + exposure.customerId())) {
+                double without = 1 - Math.pow(1 - own, windowDays);
+                double with = 1 - (1 - response) * Math.pow(1 - own * (1 - effects.annoyance()), windowDays);
+                double[] sum = truth.computeIfAbsent(exposure.ruleName(), r -> new double[2]);
+                sum[0] += exposure.sent() ? with - without : 0;
+                sum[1] += 1;
+            }
+            if (exposure.sent()) {
                 messages.get(i).addLast(exposure.day());
                 SplittableRandom dice = new SplittableRandom(mix(seed, exposure.customerId(),
                         exposure.day().toEpochDay(), exposure.actionCode().hashCode()));

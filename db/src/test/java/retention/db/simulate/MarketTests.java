@@ -51,8 +51,8 @@ class MarketTests {
         List<Long> others = ids("causes NOT LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'");
         Market market = Market.open(dataSource, EFFECTS, 1, 14);
         List<Exposure> exposures = new ArrayList<>();
-        priceSensitive.forEach(id -> exposures.add(new Exposure(id, RULE, "WINBACK_DISCOUNT", START, true)));
-        others.forEach(id -> exposures.add(new Exposure(id, RULE + " (others)", "WINBACK_DISCOUNT", START, true)));
+        priceSensitive.forEach(id -> exposures.add(new Exposure(id, RULE, "WINBACK_DISCOUNT", START, START, true)));
+        others.forEach(id -> exposures.add(new Exposure(id, RULE + " (others)", "WINBACK_DISCOUNT", START, START, true)));
         market.expose(exposures);
         long before = orders(START);
         for (int day = 0; day <= Market.longestAnswerDelay(); day++) {
@@ -69,17 +69,31 @@ class MarketTests {
     }
 
     @Test
-    void aHeldOutCustomerGetsNoAnswerOnlyItsOwnBuying() {
+    void aMessageKeptBackBringsNoAnswerAndNoTruth() {
         List<Long> priceSensitive = ids("causes LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'");
+        LocalDate night = START.plusYears(1);
         Market market = Market.open(dataSource, EFFECTS, 2, 14);
-        market.expose(priceSensitive.stream().map(id -> new Exposure(id, RULE, "WINBACK_DISCOUNT",
-                START.plusYears(1), false)).toList());
+        market.expose(priceSensitive.stream().map(id -> new Exposure(id, RULE, "WINBACK_DISCOUNT", night, night,
+                false)).toList());
         for (int day = 0; day <= Market.longestAnswerDelay(); day++) {
-            market.play(START.plusYears(1).plusDays(day));
+            market.play(night.plusDays(day));
         }
 
-        assertThat(market.truth().get(RULE).uplift()).isBetween(0.85, 0.95);
-        assertThat(buyersFrom(priceSensitive, START.plusYears(1))).isLessThan(Math.round(priceSensitive.size() * 0.25));
+        assertThat(market.truth().get(RULE).uplift()).isZero();
+        assertThat(buyersFrom(priceSensitive, night)).isLessThan(Math.round(priceSensitive.size() * 0.25));
+    }
+
+    @Test
+    void countsOnlyARulesFirstChoiceOfACustomer() {
+        long customer = ids("causes LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'").get(0);
+        LocalDate night = START.plusYears(3);
+        Market market = Market.open(dataSource, EFFECTS, 4, 14);
+        for (int day = 0; day < 20; day++) {
+            market.expose(List.of(new Exposure(customer, RULE, "WINBACK_DISCOUNT", night.plusDays(day),
+                    night.plusDays(day), false)));
+        }
+
+        assertThat(market.truth().get(RULE).customers()).isEqualTo(1);
     }
 
     @Test
