@@ -23,6 +23,10 @@ public final class TestDatabaseProperties {
         registry.add("spring.batch.job.enabled", () -> "false");
         registry.add("retention.rules.dir", () -> "../rules/rulebook");
         registry.add("spring.main.banner-mode", () -> "off");
+        // A fixture of a handful of customers expects each one's action: no control group may withhold it. The
+        // measurement tests set their own shares.
+        registry.add("retention.holdout.default-control-share", () -> "0");
+        registry.add("retention.holdout.global-control-share", () -> "0");
         return database;
     }
 }

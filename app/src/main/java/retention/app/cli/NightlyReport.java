@@ -59,20 +59,22 @@ final class NightlyReport {
         Map<String, long[]> byAction = new TreeMap<>();
         Map<String, Map<String, Long>> channels = new TreeMap<>();
         for (ActionCount a : result.actions()) {
-            long[] counts = byAction.computeIfAbsent(a.actionCode(), k -> new long[3]);
+            long[] counts = byAction.computeIfAbsent(a.actionCode(), k -> new long[4]);
             switch (a.status()) {
                 case "PLANNED" -> {
                     counts[0] += a.count();
                     channels.computeIfAbsent(a.actionCode(), k -> new TreeMap<>()).merge(a.channel(), a.count(), Long::sum);
                 }
                 case "OUTRANKED" -> counts[1] += a.count();
+                case "HELD_OUT" -> counts[3] += a.count();
                 default -> counts[2] += a.count();
             }
         }
         out.println();
-        out.printf("  %-28s %8s %10s %11s   %s%n", "action", "planned", "outranked", "suppressed", "planned by channel");
-        byAction.forEach((action, c) -> out.printf("  %-28s %,8d %,10d %,11d   %s%n", action, c[0], c[1], c[2],
-                describe(channels.getOrDefault(action, Map.of()))));
+        out.printf("  %-28s %8s %10s %11s %9s   %s%n", "action", "planned", "outranked", "suppressed", "held out",
+                "planned by channel");
+        byAction.forEach((action, c) -> out.printf("  %-28s %,8d %,10d %,11d %,9d   %s%n", action, c[0], c[1], c[2],
+                c[3], describe(channels.getOrDefault(action, Map.of()))));
     }
 
     private static String describe(Map<String, Long> channels) {

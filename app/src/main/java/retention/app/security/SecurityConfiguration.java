@@ -70,7 +70,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/actions", "/api/v1/actions/*", "/api/v1/runs",
                                 "/api/v1/runs/*", "/api/v1/rule-book/versions", "/api/v1/rule-book/versions/*",
                                 "/api/v1/customers/*/facts", "/api/v1/deliveries", "/api/v1/deliveries/*",
-                                "/api/v1/skips", "/api/v1/exports/*").hasRole("VIEWER")
+                                "/api/v1/skips", "/api/v1/exports/*", "/api/v1/reports/*").hasRole("VIEWER")
                         .requestMatchers(DELETE, "/api/v1/**").hasRole("ADMIN")
                         .anyRequest().hasRole("ADMIN"));
         return http.build();

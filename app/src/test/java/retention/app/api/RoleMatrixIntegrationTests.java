@@ -58,6 +58,8 @@ class RoleMatrixIntegrationTests extends ApiIntegrationTest {
         byte[] upload = Multipart.files(Map.of("../escape.drl", "rule".getBytes(StandardCharsets.UTF_8)));
         return List.of(
                 Endpoint.get("/api/v1/actions", Role.VIEWER),
+                Endpoint.get("/api/v1/reports/uplift?from=2026-10-01&to=2026-11-01", Role.VIEWER),
+                Endpoint.get("/api/v1/reports/kpis?by=segment", Role.VIEWER),
                 Endpoint.get("/api/v1/actions/1", Role.VIEWER),
                 Endpoint.get("/api/v1/deliveries", Role.VIEWER),
                 Endpoint.get("/api/v1/deliveries/1", Role.VIEWER),

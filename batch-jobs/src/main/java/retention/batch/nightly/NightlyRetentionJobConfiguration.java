@@ -24,6 +24,7 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import retention.batch.features.CauseProperties;
 import retention.batch.features.FeatureProperties;
 import retention.batch.features.FeatureSnapshot;
+import retention.batch.measure.HoldoutProperties;
 import retention.batch.outbox.OutboxPlanner;
 import retention.batch.outbox.OutboxProperties;
 import retention.batch.quality.DataQualityCheck;
@@ -41,7 +42,7 @@ import retention.rules.facts.CustomerProfile;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ NightlyProperties.class, FeatureProperties.class, CauseProperties.class,
-        QualityProperties.class, RuleBookProperties.class, OutboxProperties.class })
+        QualityProperties.class, RuleBookProperties.class, OutboxProperties.class, HoldoutProperties.class })
 public class NightlyRetentionJobConfiguration {
 
     public static final String JOB_NAME = "nightly-retention";
@@ -85,11 +86,11 @@ public class NightlyRetentionJobConfiguration {
 
     @Bean
     @StepScope
-    EvaluateRulesWriter evaluateRulesWriter(RuleBooks ruleBooks, RuleBookProperties rules, ActionLog actionLog,
-            RunProgress progress, Clock clock, @Value("#{jobParameters['runDate']}") LocalDate runDate,
+    EvaluateRulesWriter evaluateRulesWriter(RuleBooks ruleBooks, RuleBookProperties rules, HoldoutProperties holdout,
+            ActionLog actionLog, RunProgress progress, Clock clock, @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobExecutionContext['" + RuleBookPinning.VERSION_KEY + "']}") Long ruleBookVersionId) {
         return new EvaluateRulesWriter(ruleBooks.version(ruleBookVersionId),
-                new ArbitrationPolicy(rules.maxMessagesPerDay()), actionLog, progress, runDate, clock);
+                new ArbitrationPolicy(rules.maxMessagesPerDay()), holdout.policy(), actionLog, progress, runDate, clock);
     }
 
     @Bean

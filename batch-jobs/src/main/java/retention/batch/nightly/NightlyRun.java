@@ -130,6 +130,7 @@ public class NightlyRun {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("DELETE FROM outbox WHERE run_date = ? AND attempts = 0 AND status IN ('PENDING', 'SUPPRESSED', "
                     + "'EXPIRED')").param(runDate).update();
+            jdbc.sql("DELETE FROM action_outcome WHERE run_date = ?").param(runDate).update();
             jdbc.sql("DELETE FROM retention_action WHERE run_date = ?").param(runDate).update();
         });
     }

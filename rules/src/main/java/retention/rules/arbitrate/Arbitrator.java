@@ -102,7 +102,7 @@ public final class Arbitrator {
         proposals.stream().sorted(BY_PRIORITY).forEach(p -> byAction.merge(p.actionCode(), p, (winner, loser) ->
                 new Proposal(winner.customerId(), winner.actionCode(), winner.channel(), winner.offer(),
                         winner.template(), alsoProposedBy(winner.reason(), loser.ruleName()), winner.ruleName(),
-                        winner.priority(), winner.facts(), winner.group())));
+                        winner.priority(), winner.facts(), winner.group(), winner.controlShare())));
         return new ArrayList<>(byAction.values());
     }
 

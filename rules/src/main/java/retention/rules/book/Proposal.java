@@ -18,18 +18,26 @@ import retention.rules.facts.Channel;
  * @param facts the facts the rule's conditions tested, field to value, in the order the rule names them
  * @param group the mutually exclusive group the rule proposes in ({@code .group("winback")}), or null: at most one
  *        proposal of a group goes ahead per customer and night
+ * @param controlShare the share of eligible customers held out as this rule's control group
+ *        ({@code .controlShare(0.2)}), or null for the configured default
  */
 public record Proposal(long customerId, String actionCode, Channel channel, String offer, String template,
-        String reason, String ruleName, int priority, Map<String, String> facts, String group) {
+        String reason, String ruleName, int priority, Map<String, String> facts, String group, Double controlShare) {
 
     public Proposal {
         facts = Map.copyOf(facts);
     }
 
+    /** A proposal with the default control share. */
+    public Proposal(long customerId, String actionCode, Channel channel, String offer, String template,
+            String reason, String ruleName, int priority, Map<String, String> facts, String group) {
+        this(customerId, actionCode, channel, offer, template, reason, ruleName, priority, facts, group, null);
+    }
+
     /** A proposal in no group. */
     public Proposal(long customerId, String actionCode, Channel channel, String offer, String template,
             String reason, String ruleName, int priority, Map<String, String> facts) {
-        this(customerId, actionCode, channel, offer, template, reason, ruleName, priority, facts, null);
+        this(customerId, actionCode, channel, offer, template, reason, ruleName, priority, facts, null, null);
     }
 
     /** The facts as one line a person reads: {@code stage = CHURNED; recencyDays = 120}. */

@@ -14,6 +14,7 @@ public final class ProposalBuilder {
     private String template;
     private String reason;
     private String group;
+    private Double controlShare;
 
     ProposalBuilder(String actionCode, Channel defaultChannel) {
         this.actionCode = actionCode;
@@ -53,6 +54,20 @@ public final class ProposalBuilder {
         return this;
     }
 
+    /**
+     * The share of the customers this rule chooses who are held out as its control group and get nothing, so
+     * that what the action adds can be measured: {@code .controlShare(0.2)} holds out 20%, {@code 0} nobody.
+     * Without it the configured default applies (10%). The rule book is refused when the share is not a number
+     * from 0 up to (not including) 1.
+     */
+    public ProposalBuilder controlShare(double share) {
+        if (!(share >= 0 && share < 1)) {
+            throw new IllegalArgumentException("controlShare must be from 0 up to (not including) 1, not " + share);
+        }
+        this.controlShare = share;
+        return this;
+    }
+
     String actionCode() {
         return actionCode;
     }
@@ -75,5 +90,9 @@ public final class ProposalBuilder {
 
     String group() {
         return group;
+    }
+
+    Double controlShare() {
+        return controlShare;
     }
 }

@@ -70,7 +70,7 @@ final class ProposalCollector extends DefaultAgendaEventListener {
             RuleConditions tested = conditions.getOrDefault(p.ruleName(), RuleConditions.NONE);
             proposals.add(new Proposal(p.customer().customerId(), p.builder().actionCode(), p.builder().channel(),
                     p.builder().offer(), p.builder().template(), p.builder().reason(), p.ruleName(), p.salience(),
-                    tested.explain(p.customer()), p.builder().group()));
+                    tested.explain(p.customer()), p.builder().group(), p.builder().controlShare()));
         }
         return proposals;
     }

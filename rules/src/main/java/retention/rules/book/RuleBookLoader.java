@@ -36,6 +36,7 @@ public final class RuleBookLoader {
     /** Appended to a decision table's name for the DRL it generates, so that Drools compiles it as DRL. */
     private static final String GENERATED_DRL = ".drl";
     private static final Pattern PROPOSE = Pattern.compile("propose\\s*\\(\\s*[^,()]+,\\s*\"([^\"]*)\"");
+    private static final Pattern CONTROL_SHARE = Pattern.compile("\\.\\s*controlShare\\s*\\(([^)]*)\\)");
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -116,6 +117,7 @@ public final class RuleBookLoader {
         if (catalogue != null) {
             checkActionCodes(file, drl, catalogue, problems);
         }
+        checkControlShares(file, drl, problems);
         if (file.isDrl()) {
             kfs.write(resourcePath(file, parsed), file.content());
         }
@@ -190,6 +192,41 @@ public final class RuleBookLoader {
                 }
             }
         }
+    }
+
+    /**
+     * A control share is a plain number from 0 up to 1, written in the rule: checked here, where the line and
+     * column are known, rather than failing the nightly run when the rule first fires.
+     */
+    private static void checkControlShares(RuleFile file, String drl, List<Problem> problems) {
+        String[] lines = drl.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher share = CONTROL_SHARE.matcher(lines[i]);
+            while (share.find()) {
+                String text = share.group(1).trim();
+                String why = controlShareProblem(text);
+                if (why != null) {
+                    int column = share.start(1) + (share.group(1).length() - share.group(1).stripLeading().length());
+                    problems.add(new Problem(file.path(), i + 1, column + 1, why));
+                }
+            }
+        }
+    }
+
+    private static String controlShareProblem(String text) {
+        double share;
+        try {
+            if (!text.matches("[0-9]*\\.?[0-9]+")) {
+                throw new NumberFormatException(text);
+            }
+            share = Double.parseDouble(text);
+        }
+        catch (NumberFormatException ex) {
+            return "controlShare(" + text + ") must be a plain number from 0 up to 1, such as 0.1 (10% of the customers "
+                    + "the rule chooses are held out and get nothing)";
+        }
+        return share < 1 ? null : "controlShare(" + text + ") must be below 1: a control group of every customer "
+                + "would leave nobody to send to; use 0 for no control group";
     }
 
     private KieBase build(KieFileSystem kfs, Map<String, TableCells> tables, List<Problem> problems) {

@@ -43,7 +43,7 @@ final class Vocabulary {
      * (enum lookups by text), getClass, hashCode, toString, wait/notify.
      */
     static final Set<String> METHODS = union(FACTS, HELPERS, accessors(CauseEvidence.class),
-            Set.of("via", "offer", "template", "because", "group", "name",
+            Set.of("via", "offer", "template", "because", "group", "controlShare", "name",
                     "length", "isEmpty", "isBlank", "contains", "startsWith", "endsWith", "equals", "equalsIgnoreCase",
                     "toUpperCase", "toLowerCase", "trim", "strip",
                     "min", "max", "abs", "round", "floor", "ceil",

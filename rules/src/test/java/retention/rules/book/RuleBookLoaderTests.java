@@ -88,6 +88,45 @@ class RuleBookLoaderTests {
         assertThat(proposals).singleElement().extracting(Proposal::group).isEqualTo("winback");
     }
 
+    @Test
+    void carriesTheControlShareARuleSets() {
+        String drl = HEADER + "rule \"measured\"\nwhen\n    $c : CustomerProfile( stage == Stage.CHURNED )\nthen\n"
+                + "    propose($c, \"WINBACK_DISCOUNT\").controlShare(0.2);\nend\n";
+
+        List<Proposal> proposals = loader.compile(files("churned.drl", drl))
+                .evaluate(retention.rules.facts.CustomerProfile.builder(7).stage(retention.rules.facts.Stage.CHURNED)
+                        .build());
+
+        assertThat(proposals).singleElement().extracting(Proposal::controlShare).isEqualTo(0.2);
+    }
+
+    @Test
+    void refusesAControlShareOfOneOrMoreWithItsPosition() {
+        String drl = HEADER + "rule \"everyone held out\"\nwhen\n    $c : CustomerProfile( stage == Stage.CHURNED )\n"
+                + "then\n    propose($c, \"WINBACK_DISCOUNT\").controlShare(1.5);\nend\n";
+
+        assertThatThrownBy(() -> loader.compile(files("churned.drl", drl)))
+                .isInstanceOf(RuleBookException.class)
+                .satisfies(ex -> assertThat(((RuleBookException) ex).problems()).singleElement()
+                        .hasToString("churned.drl:10:50: controlShare(1.5) must be below 1: a control group of every "
+                                + "customer would leave nobody to send to; use 0 for no control group"));
+    }
+
+    @Test
+    void refusesAControlShareThatIsNotAPlainNumber() {
+        String drl = HEADER + "rule \"negative\"\nwhen\n    $c : CustomerProfile( stage == Stage.CHURNED )\n"
+                + "then\n    propose($c, \"WINBACK_DISCOUNT\").controlShare( -0.1 );\nend\n";
+
+        assertThatThrownBy(() -> loader.compile(files("churned.drl", drl)))
+                .isInstanceOf(RuleBookException.class)
+                .satisfies(ex -> assertThat(((RuleBookException) ex).problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(10);
+                            assertThat(p.column()).isEqualTo(51);
+                            assertThat(p.message()).startsWith("controlShare(-0.1) must be a plain number from 0");
+                        }));
+    }
+
     static List<RuleFile> files(String name, String drl) {
         return List.of(file(ActionCatalogue.FILE_NAME, CATALOGUE), file(name, drl));
     }
