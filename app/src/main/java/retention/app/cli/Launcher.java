@@ -24,6 +24,13 @@ final class Launcher {
         this.overrides = Map.copyOf(overrides);
     }
 
+    /** This launcher with more properties of its own, above the caller's (a simulation's own database). */
+    Launcher with(Map<String, Object> more) {
+        Map<String, Object> merged = new HashMap<>(overrides);
+        merged.putAll(more);
+        return new Launcher(merged);
+    }
+
     /** A context for a command that runs and exits: no web server, no schedule. */
     ConfigurableApplicationContext command() {
         return command(Map.of());

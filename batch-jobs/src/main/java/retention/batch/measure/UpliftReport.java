@@ -43,11 +43,16 @@ public class UpliftReport {
     }
 
     private List<Counts> counts(LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT rule_name, action_code, arm, COUNT(*) AS actions, "
-                + "SUM(CASE WHEN order_id IS NOT NULL THEN 1 ELSE 0 END) AS converted, "
-                + "COALESCE(SUM(revenue), 0) AS revenue FROM action_outcome "
-                + "WHERE run_date BETWEEN ? AND ? AND window_closed = TRUE GROUP BY rule_name, action_code, arm")
-                .params(from, to)
+        // A rule's first choice of each customer in the period only: a held-out customer stays eligible and is
+        // chosen again night after night until they buy, a treated one only after the contact policy's pause, so
+        // counting every choice would fill the control arm with the customers who did not come back.
+        return jdbc.sql("SELECT x.rule_name, x.action_code, x.arm, COUNT(*) AS actions, "
+                + "SUM(CASE WHEN x.order_id IS NOT NULL THEN 1 ELSE 0 END) AS converted, "
+                + "COALESCE(SUM(x.revenue), 0) AS revenue FROM action_outcome x "
+                + "WHERE x.run_date BETWEEN ? AND ? AND x.window_closed = TRUE AND NOT EXISTS (SELECT 1 "
+                + "FROM action_outcome p WHERE p.customer_id = x.customer_id AND p.rule_name = x.rule_name "
+                + "AND p.run_date >= ? AND p.run_date < x.run_date) GROUP BY x.rule_name, x.action_code, x.arm")
+                .params(from, to, from)
                 .query((rs, row) -> new Counts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getLong(5), rs.getBigDecimal(6)))
                 .list();

@@ -1,0 +1,70 @@
+package retention.app.simulate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import retention.batch.measure.Attribution;
+import retention.batch.measure.Uplift;
+import retention.batch.measure.UpliftReport;
+import retention.db.simulate.TrueUplift;
+
+/**
+ * The product's own measurement of a simulated market: the attribution job's rows for every night, the uplift
+ * report by rule, each set against the truth the market planted.
+ */
+@Component
+public class SimulationMeasurement {
+
+    private final Attribution attribution;
+    private final UpliftReport uplift;
+
+    public SimulationMeasurement(Attribution attribution, UpliftReport uplift) {
+        this.attribution = attribution;
+        this.uplift = uplift;
+    }
+
+    /** The attribution window, so the market plays long enough for the last night's window to close. */
+    public int windowDays() {
+        return attribution.properties().windowDays();
+    }
+
+    /** Attributes every night of the run and compares each rule that held anyone out with its truth. */
+    public List<RuleComparison> compare(MarketRun run) {
+        for (LocalDate day = run.from(); !day.isAfter(run.to().plusDays(windowDays())); day = day.plusDays(1)) {
+            attribution.attribute(day);
+        }
+        List<RuleComparison> rows = new ArrayList<>();
+        for (Uplift rule : uplift.byRule(run.from(), run.to())) {
+            TrueUplift truth = run.truth().get(rule.name());
+            if (truth == null || rule.difference() == null || rule.treated() == 0 || rule.control() == 0) {
+                continue;
+            }
+            rows.add(new RuleComparison(rule.name(), rule.treated(), rule.control(), rule.difference().estimate(),
+                    rule.difference().lower(), rule.difference().upper(), truth.uplift()));
+        }
+        return rows;
+    }
+
+    /** The incremental revenue of the whole rule book minus the cost of its offers, over the run's nights. */
+    public double netRevenue(MarketRun run) {
+        return uplift.byRule(run.from(), run.to()).stream().map(Uplift::netRevenue).filter(v -> v != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
+    }
+
+    /** One line per rule: measured uplift with its interval, the truth, and whether the interval holds it. */
+    public static String table(List<RuleComparison> rows) {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-70s %8s %8s %26s %9s %s%n", "rule",
+                "treated", "control", "measured uplift [95% CI]", "true", "in CI"));
+        for (RuleComparison r : rows) {
+            table.append(String.format(Locale.ROOT, "%-70.70s %,8d %,8d %26s %+6.1f pt %s%n", r.ruleName(), r.treated(),
+                    r.control(), String.format(Locale.ROOT, "%+.1f pt [%+.1f, %+.1f]", r.estimate() * 100,
+                            r.lower() * 100, r.upper() * 100), r.truth() * 100, r.covers() ? "yes" : "NO"));
+        }
+        return table.toString();
+    }
+}
