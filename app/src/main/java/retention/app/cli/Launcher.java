@@ -24,6 +24,15 @@ final class Launcher {
         this.overrides = Map.copyOf(overrides);
     }
 
+    /**
+     * A property as the contexts will see it before they start: the caller's override, else the environment
+     * variable the application properties read it from, else null.
+     */
+    String property(String key, String environmentVariable) {
+        Object value = overrides.get(key);
+        return value != null ? value.toString() : System.getenv(environmentVariable);
+    }
+
     /** This launcher with more properties of its own, above the caller's (a simulation's own database). */
     Launcher with(Map<String, Object> more) {
         Map<String, Object> merged = new HashMap<>(overrides);

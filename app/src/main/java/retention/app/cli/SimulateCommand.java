@@ -65,7 +65,9 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandException("--customers must be 100 to 1,000,000 and --nights 1 to 365", ExitCodes.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path home = Path.of(System.getProperty("retention.home", ".")).toAbsolutePath().normalize();
+        String configuredHome = root.launcher().property("retention.home", "RETENTION_HOME");
+        Path home = Path.of(configuredHome != null ? configuredHome : System.getProperty("retention.home", "."))
+                .toAbsolutePath().normalize();
         Path book = rules != null ? rules.toAbsolutePath().normalize() : home.resolve("rules/rulebook");
         Path dataDir = home.resolve("data/simulation");
         LocalDate first = start != null ? start : LocalDate.now().minusDays(nights + 60L);
@@ -92,15 +94,17 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private Played play(String name, Path book, LocalDate first, Path home, PrintWriter out) {
-        String url = SimulationDatabase.fresh(System.getenv("RETENTION_DB_URL"), System.getenv("RETENTION_DB_USER"),
-                System.getenv("RETENTION_DB_PASSWORD"), home, name);
+        Launcher launcher = root.launcher();
+        String url = SimulationDatabase.fresh(launcher.property("spring.datasource.url", "RETENTION_DB_URL"),
+                launcher.property("spring.datasource.username", "RETENTION_DB_USER"),
+                launcher.property("spring.datasource.password", "RETENTION_DB_PASSWORD"), home, name);
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", url);
         properties.put("retention.rules.dir", book.toString());
         properties.put("retention.dispatch.redirect-to-log", "true");
         properties.put("retention.dispatch.log-file", home.resolve("data/simulation/" + name + "-messages.log").toString());
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = root.launcher().with(properties).command()) {
+        try (ConfigurableApplicationContext context = launcher.with(properties).command()) {
             SimulationMeasurement measurement = context.getBean(SimulationMeasurement.class);
             MarketRun run = context.getBean(Simulation.class).play(customers, nights, seed, first,
                     measurement.windowDays(), line -> {
