@@ -1,7 +1,6 @@
 package retention.app.simulate;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +34,7 @@ public class SimulationMeasurement {
 
     /** Attributes every night of the run and compares each rule that held anyone out with its truth. */
     public List<RuleComparison> compare(MarketRun run) {
-        for (LocalDate day = run.from(); !day.isAfter(run.to().plusDays(windowDays())); day = day.plusDays(1)) {
-            attribution.attribute(day);
-        }
+        attribution.attribute(run.from(), run.to(), run.to().plusDays(windowDays()));
         List<RuleComparison> rows = new ArrayList<>();
         for (Uplift rule : uplift.byRule(run.from(), run.to())) {
             TrueUplift truth = run.truth().get(rule.name());

@@ -40,11 +40,22 @@ public class Attribution {
      */
     @Transactional
     public int attribute(LocalDate asOf) {
-        LocalDate firstNight = asOf.minusDays(properties.windowDays() + CATCH_UP_DAYS);
-        jdbc.sql("DELETE FROM action_outcome WHERE run_date BETWEEN ? AND ?").params(firstNight, asOf).update();
+        return attribute(asOf.minusDays(properties.windowDays() + CATCH_UP_DAYS), asOf, asOf);
+    }
+
+    /**
+     * Attributes the actions of the nights from {@code firstNight} to {@code lastNight} as of the end of
+     * {@code asOf}, in one statement: a backfill or a simulation closes many nights at once this way instead of
+     * attributing the same nights again day after day.
+     *
+     * @return the number of actions attributed
+     */
+    @Transactional
+    public int attribute(LocalDate firstNight, LocalDate lastNight, LocalDate asOf) {
+        jdbc.sql("DELETE FROM action_outcome WHERE run_date BETWEEN ? AND ?").params(firstNight, lastNight).update();
         return jdbc.sql(SQL)
                 .param("firstNight", firstNight)
-                .param("lastNight", asOf)
+                .param("lastNight", lastNight)
                 .param("windowDays", properties.windowDays())
                 .param("countedUntil", LocalDateTime.of(asOf.plusDays(1), java.time.LocalTime.MIDNIGHT))
                 .update();
