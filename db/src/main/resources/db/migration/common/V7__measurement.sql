@@ -25,3 +25,6 @@ CREATE TABLE action_outcome (
 -- Uplift reads a period's closed windows by rule and arm.
 CREATE INDEX ix_action_outcome_rule ON action_outcome (run_date, rule_name, arm, window_closed);
 
+
+-- Uplift counts a rule's first choice of each customer in a period: "no earlier outcome of this customer and rule".
+CREATE INDEX ix_action_outcome_customer ON action_outcome (customer_id, rule_name, run_date);
