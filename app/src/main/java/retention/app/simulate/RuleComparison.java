@@ -9,10 +9,11 @@ package retention.app.simulate;
  * @param estimate the measured absolute uplift (a probability difference)
  * @param lower the lower bound of its 95% interval
  * @param upper the upper bound of its 95% interval
- * @param truth the true uplift the market planted for the customers the rule chose
+ * @param truth the true uplift: the difference between the arms' chances to buy, from the market's probabilities
+ * @param planted the planted effect of the rule's own message alone
  */
 public record RuleComparison(String ruleName, long treated, long control, double estimate, double lower, double upper,
-        double truth) {
+        double truth, double planted) {
 
     /** Whether the truth lies inside the interval. */
     public boolean covers() {

@@ -88,8 +88,9 @@ public class Simulation {
     }
 
     /**
-     * The treated arm's choices settled by today's dispatch: messages sent, and messages the contact policy kept
-     * back (suppressed, expired, failed); a message postponed to a later day is settled when it goes.
+     * The night's choices: the treated arm's settled by today's dispatch (messages sent, and messages the contact
+     * policy kept back: suppressed, expired, failed; a message postponed to a later day is settled when it goes),
+     * and tonight's held-out customers.
      */
     private List<Exposure> exposures(LocalDate day, Set<Long> settled) {
         List<Exposure> exposures = new ArrayList<>();
@@ -101,8 +102,14 @@ public class Simulation {
                 .query(rs -> {
                     if (settled.add(rs.getLong(1))) {
                         exposures.add(new Exposure(rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getObject(5, LocalDate.class), day, "SENT".equals(rs.getString(6))));
+                                rs.getObject(5, LocalDate.class), day, "SENT".equals(rs.getString(6)), false));
                     }
+                });
+        jdbc.sql("SELECT customer_id, rule_name, action_code FROM retention_action WHERE run_date = ? "
+                + "AND status = 'HELD_OUT' ORDER BY id")
+                .param(day)
+                .query(rs -> {
+                    exposures.add(new Exposure(rs.getLong(1), rs.getString(2), rs.getString(3), day, day, false, true));
                 });
         return exposures;
     }

@@ -42,7 +42,7 @@ public class SimulationMeasurement {
                 continue;
             }
             rows.add(new RuleComparison(rule.name(), rule.treated(), rule.control(), rule.difference().estimate(),
-                    rule.difference().lower(), rule.difference().upper(), truth.uplift()));
+                    rule.difference().lower(), rule.difference().upper(), truth.uplift(), truth.planted()));
         }
         return rows;
     }
@@ -53,14 +53,17 @@ public class SimulationMeasurement {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
     }
 
-    /** One line per rule: measured uplift with its interval, the truth, and whether the interval holds it. */
+    /**
+     * One line per rule: measured uplift with its interval, the truth, whether the interval holds it, and the
+     * planted effect of the rule's own message (the truth differs from it by what other rules did in each arm).
+     */
     public static String table(List<RuleComparison> rows) {
-        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-70s %8s %8s %26s %9s %s%n", "rule",
-                "treated", "control", "measured uplift [95% CI]", "true", "in CI"));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-70s %8s %8s %26s %9s %6s %9s%n", "rule",
+                "treated", "control", "measured uplift [95% CI]", "true", "in CI", "planted"));
         for (RuleComparison r : rows) {
-            table.append(String.format(Locale.ROOT, "%-70.70s %,8d %,8d %26s %+6.1f pt %s%n", r.ruleName(), r.treated(),
+            table.append(String.format(Locale.ROOT, "%-70.70s %,8d %,8d %26s %+6.1f pt %6s %+6.1f pt%n", r.ruleName(), r.treated(),
                     r.control(), String.format(Locale.ROOT, "%+.1f pt [%+.1f, %+.1f]", r.estimate() * 100,
-                            r.lower() * 100, r.upper() * 100), r.truth() * 100, r.covers() ? "yes" : "NO"));
+                            r.lower() * 100, r.upper() * 100), r.truth() * 100, r.covers() ? "yes" : "NO", r.planted() * 100));
         }
         return table.toString();
     }

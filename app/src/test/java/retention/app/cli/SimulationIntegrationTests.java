@@ -91,6 +91,7 @@ class SimulationIntegrationTests {
         assertThat(Double.parseDouble(row.group(4))).as("lower bound").isPositive();
         assertThat(Double.parseDouble(row.group(6))).as("truth").isGreaterThan(10);
         assertThat(row.group(7)).isEqualTo("yes");
+        assertThat(Double.parseDouble(row.group(8))).as("planted").isGreaterThan(10);
     }
 
     @Test
@@ -106,7 +107,7 @@ class SimulationIntegrationTests {
 
     private static Matcher line(String rule) {
         Pattern pattern = Pattern.compile(Pattern.quote(rule) + "\\s+([\\d,]+)\\s+([\\d,]+)\\s+([+-]?[\\d.]+) pt "
-                + "\\[([+-]?[\\d.]+), ([+-]?[\\d.]+)\\]\\s+([+-]?[\\d.]+) pt (yes|NO)");
+                + "\\[([+-]?[\\d.]+), ([+-]?[\\d.]+)\\]\\s+([+-]?[\\d.]+) pt\\s+(yes|NO)\\s+([+-]?[\\d.]+) pt");
         Matcher matcher = pattern.matcher(run.out());
         assertThat(matcher.find()).as(run.out() + run.err()).isTrue();
         return matcher;

@@ -47,7 +47,8 @@ public final class Market {
     private final double[] amounts;
     private final List<ArrayDeque<LocalDate>> messages;
     private final Map<LocalDate, List<int[]>> responses = new HashMap<>();
-    private final Map<String, double[]> truth = new TreeMap<>();
+    private final List<Choice> choices = new ArrayList<>();
+    private final Map<Integer, List<double[]>> received = new HashMap<>();
     private final Set<String> chosen = new HashSet<>();
 
     private Market(DataSource dataSource, TrueEffects effects, long seed, int windowDays, List<Row> rows) {
@@ -118,11 +119,10 @@ public final class Market {
     }
 
     /**
-     * The night's choices reach the customers: each one sent may answer within a week and is a little annoyed.
-     * The truth is what the measurement estimates: for a rule's first choice of a customer (a held-out customer
-     * is chosen again night after night, a treated one only after the contact policy's pause, so only the first
-     * choice compares like with like), the chance to buy in the window if the rule's message is meant for the
-     * customer minus the chance if the customer is held out; zero when the contact policy kept the message back.
+     * The night's choices reach the customers: each one sent may answer within a week and is a little annoyed. A
+     * rule's first choice of each customer, treated or held out, is kept for the truth (a held-out customer is
+     * chosen again night after night, a treated one only after the contact policy's pause, so only the first
+     * choice compares like with like).
      */
     public void expose(List<Exposure> exposures) {
         for (Exposure exposure : exposures) {
@@ -130,17 +130,16 @@ public final class Market {
             if (i < 0) {
                 continue;
             }
-            double own = rates[i] * annoyance(i, exposure.day());
             double response = effects.response(exposure.actionCode(), stages[i], causes.get(i));
             if (chosen.add(exposure.ruleName() + '\u0000' + exposure.customerId())) {
-                double without = 1 - Math.pow(1 - own, windowDays);
-                double with = 1 - (1 - response) * Math.pow(1 - own * (1 - effects.annoyance()), windowDays);
-                double[] sum = truth.computeIfAbsent(exposure.ruleName(), r -> new double[2]);
-                sum[0] += exposure.sent() ? with - without : 0;
-                sum[1] += 1;
+                choices.add(new Choice(exposure.ruleName(), i, exposure.runDate(), exposure.heldOut(),
+                        exposure.heldOut() || !exposure.sent() ? 0 : response));
             }
             if (exposure.sent()) {
+                annoyance(i, exposure.day());
                 messages.get(i).addLast(exposure.day());
+                received.computeIfAbsent(i, k -> new ArrayList<>())
+                        .add(new double[] { exposure.day().toEpochDay(), response });
                 SplittableRandom dice = new SplittableRandom(mix(seed, exposure.customerId(),
                         exposure.day().toEpochDay(), exposure.actionCode().hashCode()));
                 if (dice.nextDouble() < response) {
@@ -178,11 +177,61 @@ public final class Market {
         return LONGEST_LAG;
     }
 
-    /** The true uplift of every rule that chose anyone, by rule name. */
+    /**
+     * The true uplift of every rule that held anyone out, by rule name: the mean chance to buy within the window of
+     * its first choices in the treated arm minus that of its held-out ones, from the market's own probabilities and
+     * every message each customer actually received in the window (so a held-out customer who still got another
+     * rule's message that night, or a treated one whom other rules messaged after the pause, count as they were).
+     * Only who landed in which arm is left to chance, as in the measurement; whether each customer bought is not.
+     * Beside it, the planted effect of the rule's own message alone, averaged over its treated first choices.
+     */
     public Map<String, TrueUplift> truth() {
+        Map<String, double[]> sums = new TreeMap<>();
+        for (Choice choice : choices) {
+            double[] sum = sums.computeIfAbsent(choice.rule(), r -> new double[5]);
+            double buys = windowChance(choice);
+            int arm = choice.heldOut() ? 2 : 0;
+            sum[arm] += buys;
+            sum[arm + 1] += 1;
+            sum[4] += choice.heldOut() ? 0 : choice.ownEffect();
+        }
         Map<String, TrueUplift> result = new TreeMap<>();
-        truth.forEach((rule, sum) -> result.put(rule, new TrueUplift(rule, (long) sum[1], sum[0] / sum[1])));
+        sums.forEach((rule, sum) -> {
+            if (sum[1] > 0 && sum[3] > 0) {
+                result.put(rule, new TrueUplift(rule, (long) (sum[1] + sum[3]), sum[0] / sum[1] - sum[2] / sum[3],
+                        sum[4] / sum[1]));
+            }
+        });
         return result;
+    }
+
+    /** The chance that the customer of a choice buys within the window, given the messages it received. */
+    private double windowChance(Choice choice) {
+        long first = choice.runDate().toEpochDay();
+        long end = first + windowDays;
+        List<double[]> got = received.getOrDefault(choice.index(), List.of());
+        double none = 1;
+        for (long day = first; day < end; day++) {
+            int recent = 0;
+            for (double[] message : got) {
+                if (message[0] <= day && message[0] > day - effects.annoyanceDays()) {
+                    recent++;
+                }
+            }
+            none *= 1 - rates[choice.index()] * Math.pow(1 - effects.annoyance(), recent);
+        }
+        for (double[] message : got) {
+            // An answer comes 1 to LONGEST_LAG days after the message, each day as likely.
+            long inWindow = 0;
+            for (int lag = 1; lag <= LONGEST_LAG; lag++) {
+                long day = (long) message[0] + lag;
+                if (day >= first && day < end) {
+                    inWindow++;
+                }
+            }
+            none *= 1 - message[1] * inWindow / LONGEST_LAG;
+        }
+        return 1 - none;
     }
 
     private Object[] order(int i, LocalDate day, int second, double noise, boolean coupon) {
@@ -241,5 +290,8 @@ public final class Market {
     }
 
     private record Row(long id, String stage, String causes, double rate, double amount) {
+    }
+
+    private record Choice(String rule, int index, LocalDate runDate, boolean heldOut, double ownEffect) {
     }
 }

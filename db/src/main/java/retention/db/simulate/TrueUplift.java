@@ -1,13 +1,15 @@
 package retention.db.simulate;
 
 /**
- * The true effect of one rule in the simulated market: the mean over the customers it meant its message for of
- * the chance to buy within the attribution window with the message minus the chance without it (zero for a
- * message the contact policy kept back), as the measurement compares the treated arm with the held-out one.
+ * The truth about one rule in the simulated market.
  *
  * @param ruleName the rule
- * @param customers how many choices the mean is over
- * @param uplift the true absolute uplift, a probability difference
+ * @param customers the first choices the figures are over, both arms
+ * @param uplift the true absolute uplift the measurement estimates: the chance to buy within the window of the
+ *        treated arm minus that of the held-out arm, from the market's probabilities and the messages each customer
+ *        actually got
+ * @param planted the planted effect of the rule's own message alone, averaged over its treated first choices (zero
+ *        for a message the contact policy kept back); it differs from {@code uplift} by what other rules did
  */
-public record TrueUplift(String ruleName, long customers, double uplift) {
+public record TrueUplift(String ruleName, long customers, double uplift, double planted) {
 }

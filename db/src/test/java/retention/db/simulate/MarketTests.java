@@ -27,6 +27,7 @@ class MarketTests {
 
     static final LocalDate START = LocalDate.of(2026, 6, 1);
     static final String RULE = "Everyone: a discount";
+    static final String OTHERS = RULE + " (others)";
     static final TrueEffects EFFECTS = new TrueEffects(Map.of("WINBACK_DISCOUNT", Map.of("PRICE_SENSITIVE", 0.9,
             "*", 0.0)), 0.0, 0.0, 30);
 
@@ -51,49 +52,63 @@ class MarketTests {
         List<Long> others = ids("causes NOT LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'");
         Market market = Market.open(dataSource, EFFECTS, 1, 14);
         List<Exposure> exposures = new ArrayList<>();
-        priceSensitive.forEach(id -> exposures.add(new Exposure(id, RULE, "WINBACK_DISCOUNT", START, START, true)));
-        others.forEach(id -> exposures.add(new Exposure(id, RULE + " (others)", "WINBACK_DISCOUNT", START, START, true)));
+        for (int k = 0; k < priceSensitive.size(); k++) {
+            boolean heldOut = k % 2 == 1;
+            exposures.add(new Exposure(priceSensitive.get(k), RULE, "WINBACK_DISCOUNT", START, START, !heldOut,
+                    heldOut));
+        }
+        for (int k = 0; k < others.size(); k++) {
+            boolean heldOut = k % 2 == 1;
+            exposures.add(new Exposure(others.get(k), OTHERS, "WINBACK_DISCOUNT", START, START, !heldOut, heldOut));
+        }
         market.expose(exposures);
-        long before = orders(START);
         for (int day = 0; day <= Market.longestAnswerDelay(); day++) {
             market.play(START.plusDays(day));
         }
 
-        long answered = buyers(priceSensitive);
+        List<Long> treated = priceSensitive.stream().filter(id -> priceSensitive.indexOf(id) % 2 == 0).toList();
+        List<Long> heldOut = priceSensitive.stream().filter(id -> priceSensitive.indexOf(id) % 2 == 1).toList();
         assertThat(priceSensitive).hasSizeGreaterThan(20);
-        assertThat(answered).isGreaterThanOrEqualTo(Math.round(priceSensitive.size() * 0.75));
-        assertThat(buyers(others)).isLessThan(Math.round(others.size() * 0.25));
-        assertThat(market.truth().get(RULE).uplift()).isBetween(0.85, 0.95);
-        assertThat(market.truth().get(RULE + " (others)").uplift()).isLessThan(0.0001);
-        assertThat(orders(START)).isGreaterThan(before);
+        assertThat(buyersFrom(treated, START)).isGreaterThanOrEqualTo(Math.round(treated.size() * 0.75));
+        assertThat(buyersFrom(heldOut, START)).isLessThan(Math.round(heldOut.size() * 0.25));
+        assertThat(market.truth().get(RULE).uplift()).isBetween(0.8, 0.95);
+        assertThat(market.truth().get(RULE).planted()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(market.truth().get(OTHERS).uplift()).isBetween(-0.05, 0.05);
+        assertThat(market.truth().get(OTHERS).planted()).isZero();
     }
 
     @Test
-    void aMessageKeptBackBringsNoAnswerAndNoTruth() {
+    void aMessageKeptBackBringsNoAnswer() {
         List<Long> priceSensitive = ids("causes LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'");
         LocalDate night = START.plusYears(1);
         Market market = Market.open(dataSource, EFFECTS, 2, 14);
-        market.expose(priceSensitive.stream().map(id -> new Exposure(id, RULE, "WINBACK_DISCOUNT", night, night,
-                false)).toList());
+        List<Exposure> exposures = new ArrayList<>();
+        for (int k = 0; k < priceSensitive.size(); k++) {
+            exposures.add(new Exposure(priceSensitive.get(k), RULE, "WINBACK_DISCOUNT", night, night, false,
+                    k % 2 == 1));
+        }
+        market.expose(exposures);
         for (int day = 0; day <= Market.longestAnswerDelay(); day++) {
             market.play(night.plusDays(day));
         }
 
-        assertThat(market.truth().get(RULE).uplift()).isZero();
+        assertThat(market.truth().get(RULE).uplift()).isBetween(-0.05, 0.05);
+        assertThat(market.truth().get(RULE).planted()).isZero();
         assertThat(buyersFrom(priceSensitive, night)).isLessThan(Math.round(priceSensitive.size() * 0.25));
     }
 
     @Test
     void countsOnlyARulesFirstChoiceOfACustomer() {
-        long customer = ids("causes LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'").get(0);
+        List<Long> churned = ids("causes LIKE '%PRICE_SENSITIVE%' AND stage = 'CHURNED'");
         LocalDate night = START.plusYears(3);
         Market market = Market.open(dataSource, EFFECTS, 4, 14);
         for (int day = 0; day < 20; day++) {
-            market.expose(List.of(new Exposure(customer, RULE, "WINBACK_DISCOUNT", night.plusDays(day),
-                    night.plusDays(day), false)));
+            market.expose(List.of(new Exposure(churned.get(0), RULE, "WINBACK_DISCOUNT", night.plusDays(day),
+                    night.plusDays(day), false, true), new Exposure(churned.get(1), RULE, "WINBACK_DISCOUNT",
+                            night.plusDays(day), night.plusDays(day), true, false)));
         }
 
-        assertThat(market.truth().get(RULE).customers()).isEqualTo(1);
+        assertThat(market.truth().get(RULE).customers()).isEqualTo(2);
     }
 
     @Test
@@ -114,18 +129,10 @@ class MarketTests {
                 Long.class);
     }
 
-    private long buyers(List<Long> ids) {
-        return buyersFrom(ids, START);
-    }
-
     private long buyersFrom(List<Long> ids, LocalDate from) {
         return ids.stream().filter(id -> jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE customer_id = ? "
                 + "AND placed_at >= ? AND placed_at < ?", Long.class, id, from.atStartOfDay(),
                 from.plusDays(30).atStartOfDay()) > 0).count();
-    }
-
-    private long orders(LocalDate from) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE placed_at >= ?", Long.class, from.atStartOfDay());
     }
 
     private String checksum(LocalDate day) {
