@@ -46,7 +46,8 @@ final class NightlyReport {
 
     private static String byStatus(NightlyRunResult result) {
         Map<String, Long> counts = new TreeMap<>();
-        result.actions().forEach(a -> counts.merge(a.status().toLowerCase(), a.count(), Long::sum));
+        result.actions().forEach(a -> counts.merge(a.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                a.count(), Long::sum));
         StringBuilder text = new StringBuilder();
         counts.forEach((status, count) -> text.append(text.isEmpty() ? "" : ", ").append(String.format("%,d %s", count, status)));
         return text.toString();
