@@ -21,8 +21,8 @@ import retention.app.dispatch.Dispatcher;
  * Sends the recall messages that are due now, once, as a send slot would; or lists the messages that failed.
  */
 @Command(name = "dispatch", mixinStandardHelpOptions = true,
-        description = { "Send the recall messages that are due now, with the contact policy checked once more, and",
-                "print how many were sent, retried, failed, expired, suppressed and postponed, and why.",
+        description = { "Send the recall messages that are due now, with the contact policy checked once more.",
+                "Prints how many were sent, retried, failed, expired, suppressed and postponed, and why.",
                 "Exit code 1 when a message failed for good in this run; its reason is in table outbox." })
 final class DispatchCommand implements Callable<Integer> {
 

@@ -31,9 +31,9 @@ import retention.db.imports.ShopImport;
  * Loads a shop's own customers, orders, interactions, site visits and contacts from CSV files.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = { "Import the shop's own data from CSV files (formats in docs/import.md): a folder holding",
-                "any of customers.csv, orders.csv, interactions.csv, site_visits.csv and contacts.csv, or the",
-                "files named one by one. Every row is checked first; by default a single bad row means nothing",
+        description = { "Import the shop's own data from CSV files (formats in docs/import.md).",
+                "Give a folder holding any of customers.csv, orders.csv, interactions.csv, site_visits.csv and",
+                "contacts.csv, or the files named one by one. Every row is checked first; by default a single bad row means nothing",
                 "is imported. Importing the same files again updates the rows instead of adding them twice." },
         footer = { "", "Exit codes: 0 imported, 1 failure, 2 bad usage or rows with problems (nothing imported)." })
 final class ImportCommand implements Callable<Integer> {

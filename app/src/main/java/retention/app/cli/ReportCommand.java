@@ -24,8 +24,9 @@ import retention.app.report.ReportTables;
  * Prints the measurement report, or writes it as one HTML file.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = { "Does it bring customers back? Uplift per rule and action against the control groups, with",
-                "95% intervals and incremental revenue net of offer cost, and the retention KPIs over time." })
+        description = { "Does it bring customers back? Uplift per rule against its control group, and the KPIs.",
+                "Uplift per rule and action with 95% intervals and incremental revenue net of offer cost, and",
+                "the retention KPIs over time by stage and RFM segment." })
 final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -19,8 +19,9 @@ import retention.app.schedule.ScheduleProperties;
  * Runs the service: the REST API answers and the Quartz schedule fires the nightly run until the process is stopped.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = { "Run as a service: the REST API on 127.0.0.1:8080 (RETENTION_PORT, RETENTION_ADDRESS) and the",
-                "nightly job on its schedule (default 02:00 Asia/Shanghai)." })
+        description = { "Run as a service: the REST API and the nightly job on its schedule.",
+                "The API listens on 127.0.0.1:8080 (RETENTION_PORT, RETENTION_ADDRESS); the nightly job runs at",
+                "02:00 Asia/Shanghai unless configured otherwise." })
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -28,9 +28,10 @@ import retention.app.simulate.SimulationMeasurement;
  * with a one-rule book that gives everyone a coupon, to compare what each earns.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = { "Play the rule book against a simulated market for a number of nights: the real nightly job,",
-                "dispatch to the LOG channel, customers who answer with a planted true effect per action and churn",
-                "cause, and the product's own attribution. Prints each rule's measured and true uplift, then",
+        description = { "Prove the measurement on a simulated market whose true effects are known.",
+                "Plays the rule book for a number of nights: the real nightly job, dispatch to the LOG channel,",
+                "customers who answer with a planted true effect per action and churn cause, and the product's",
+                "own attribution. Prints each rule's measured and true uplift, then",
                 "uplift_in_ci=K/N default_vs_blanket_coupon=X. Uses its own databases, never the shop's." })
 final class SimulateCommand implements Callable<Integer> {
 
