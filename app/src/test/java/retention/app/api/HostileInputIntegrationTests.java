@@ -72,6 +72,24 @@ class HostileInputIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void refusesBadReportQueriesNamingTheField() {
+        ApiClient.Answer badGrouping = as(Role.VIEWER).get("/api/v1/reports/uplift?by=" + encode("rule' OR 1=1"));
+        assertThat(badGrouping.status()).isEqualTo(400);
+        assertThat(badGrouping.json().get("errors").get(0).get("field").asString()).isEqualTo("by");
+        assertThat(as(Role.VIEWER).get("/api/v1/reports/kpis?by=stage&from=2026-13-01").status()).isEqualTo(400);
+        assertThat(as(Role.VIEWER).get("/api/v1/reports/kpis?from=2026-02-01&to=2026-01-01").status()).isEqualTo(400);
+        assertThat(as(Role.VIEWER).get("/api/v1/reports/uplift?from=2020-01-01&to=2026-01-01").status())
+                .isEqualTo(400);
+        assertThat(as(Role.VIEWER).get("/api/v1/reports/uplift?rule=x").status()).isEqualTo(400);
+
+        ApiClient.Answer empty = as(Role.VIEWER).get("/api/v1/reports/uplift?by=action&from=2026-01-01&to=2026-01-31");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.json().get("by").asString()).isEqualTo("action");
+        assertThat(empty.json().get("windowDays").asInt()).isEqualTo(14);
+        assertThat(empty.json().get("items").isArray()).isTrue();
+    }
+
+    @Test
     void refusesUnknownJsonFieldsNamingThem() {
         ApiClient.Answer answer = as(Role.ADMIN).postJson("/api/v1/keys",
                 "{\"name\":\"x\",\"role\":\"VIEWER\",\"isAdmin\":true}");
