@@ -37,13 +37,13 @@ public class Kpis {
     }
 
     private static final String SQL = """
-            WITH nights AS (
-                SELECT DISTINCT run_date FROM customer_feature WHERE run_date BETWEEN :from AND :to
+            WITH dates AS (
+                SELECT DISTINCT run_date FROM customer_feature
             ), periods AS (
-                SELECT n.run_date AS night,
-                       (SELECT MAX(s.run_date) FROM customer_feature s
-                         WHERE s.run_date <= TIMESTAMPADD(DAY, -:periodDays, n.run_date)) AS since
-                FROM nights n
+                SELECT n.run_date AS night, MAX(s.run_date) AS since
+                FROM dates n JOIN dates s ON s.run_date <= TIMESTAMPADD(DAY, -:periodDays, n.run_date)
+                WHERE n.run_date BETWEEN :from AND :to
+                GROUP BY n.run_date
             )
             SELECT p.night, p.since, b.%1$s AS grp, COUNT(*) AS customers,
                    SUM(CASE WHEN b.orders_total >= 1 THEN 1 ELSE 0 END) AS buyers,
