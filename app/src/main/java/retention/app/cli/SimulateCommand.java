@@ -69,13 +69,15 @@ final class SimulateCommand implements Callable<Integer> {
         String configuredHome = root.launcher().property("retention.home", "RETENTION_HOME");
         Path home = Path.of(configuredHome != null ? configuredHome : System.getProperty("retention.home", "."))
                 .toAbsolutePath().normalize();
-        Path book = rules != null ? rules.toAbsolutePath().normalize() : home.resolve("rules/rulebook");
+        String configuredBook = root.launcher().property("retention.rules.dir", "RETENTION_RULES_DIR");
+        Path book = (rules != null ? rules : configuredBook != null ? Path.of(configuredBook)
+                : home.resolve("rules/rulebook")).toAbsolutePath().normalize();
         Path dataDir = home.resolve("data/simulation");
         LocalDate first = start != null ? start : LocalDate.now().minusDays(nights + 60L);
 
         out.printf("Simulating %,d customers for %d nights from %s (seed %d) with the rule book in %s%n", customers,
                 nights, first, seed, book);
-        Played played = play("default", book, first, home, out);
+        SimulationMeasurement.Measured played = play("default", book, first, home, out);
         List<RuleComparison> rows = played.rules();
         out.println();
         out.println(SimulationMeasurement.table(rows));
@@ -85,7 +87,7 @@ final class SimulateCommand implements Callable<Integer> {
             Path blanket = SimulationBooks.blanketCoupon(book, dataDir.resolve("blanket-book"));
             out.println();
             out.println("The same market with one rule, a coupon for everyone the contact policy lets through:");
-            Played coupon = play("blanket", blanket, first, home, out);
+            SimulationMeasurement.Measured coupon = play("blanket", blanket, first, home, out);
             out.printf("Incremental net revenue: rule book %,.2f, coupon for everyone %,.2f%n", played.netRevenue(),
                     coupon.netRevenue());
             ratio = coupon.netRevenue() == 0 ? "n/a" : String.format("%.2f", played.netRevenue() / coupon.netRevenue());
@@ -94,7 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Played play(String name, Path book, LocalDate first, Path home, PrintWriter out) {
+    private SimulationMeasurement.Measured play(String name, Path book, LocalDate first, Path home, PrintWriter out) {
         Launcher launcher = root.launcher();
         String url = SimulationDatabase.fresh(launcher.property("spring.datasource.url", "RETENTION_DB_URL"),
                 launcher.property("spring.datasource.username", "RETENTION_DB_USER"),
@@ -112,13 +114,9 @@ final class SimulateCommand implements Callable<Integer> {
                         out.println("  " + line);
                         out.flush();
                     });
-            List<RuleComparison> rows = measurement.compare(run);
-            double net = measurement.netRevenue(run);
+            SimulationMeasurement.Measured measured = measurement.measure(run);
             out.printf("  %s: %d nights in %.0f s%n", name, nights, (System.nanoTime() - started) / 1e9);
-            return new Played(rows, net);
+            return measured;
         }
-    }
-
-    private record Played(List<RuleComparison> rules, double netRevenue) {
     }
 }

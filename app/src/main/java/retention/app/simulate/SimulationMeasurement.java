@@ -32,11 +32,17 @@ public class SimulationMeasurement {
         return attribution.properties().windowDays();
     }
 
-    /** Attributes every night of the run and compares each rule that held anyone out with its truth. */
-    public List<RuleComparison> compare(MarketRun run) {
+    /**
+     * Attributes every night of the run in one statement, reads the uplift report once, and compares each rule
+     * that held anyone out with its truth.
+     */
+    public Measured measure(MarketRun run) {
         attribution.attribute(run.from(), run.to(), run.to().plusDays(windowDays()));
+        List<Uplift> byRule = uplift.byRule(run.from(), run.to());
         List<RuleComparison> rows = new ArrayList<>();
-        for (Uplift rule : uplift.byRule(run.from(), run.to())) {
+        BigDecimal net = BigDecimal.ZERO;
+        for (Uplift rule : byRule) {
+            net = rule.netRevenue() == null ? net : net.add(rule.netRevenue());
             TrueUplift truth = run.truth().get(rule.name());
             if (truth == null || rule.difference() == null || rule.treated() == 0 || rule.control() == 0) {
                 continue;
@@ -44,13 +50,16 @@ public class SimulationMeasurement {
             rows.add(new RuleComparison(rule.name(), rule.treated(), rule.control(), rule.difference().estimate(),
                     rule.difference().lower(), rule.difference().upper(), truth.uplift(), truth.planted()));
         }
-        return rows;
+        return new Measured(rows, net.doubleValue());
     }
 
-    /** The incremental revenue of the whole rule book minus the cost of its offers, over the run's nights. */
-    public double netRevenue(MarketRun run) {
-        return uplift.byRule(run.from(), run.to()).stream().map(Uplift::netRevenue).filter(v -> v != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue();
+    /**
+     * What the product measured on a simulated market.
+     *
+     * @param rules each rule with both arms measured, beside its truth
+     * @param netRevenue the incremental revenue of the whole rule book minus the cost of its offers
+     */
+    public record Measured(List<RuleComparison> rules, double netRevenue) {
     }
 
     /**
