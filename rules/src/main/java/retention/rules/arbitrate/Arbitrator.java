@@ -21,7 +21,12 @@ import retention.rules.facts.Channel;
  */
 public final class Arbitrator {
 
-    private static final Comparator<Proposal> BY_PRIORITY = Comparator.comparingInt(Proposal::priority).reversed();
+    /**
+     * Highest priority first; between equal priorities the rule name decides, so that the outcome never depends on
+     * the order in which the engine happened to fire the rules (a forced re-run decides exactly the same).
+     */
+    private static final Comparator<Proposal> BY_PRIORITY = Comparator.comparingInt(Proposal::priority).reversed()
+            .thenComparing(Proposal::ruleName);
 
     private final ActionCatalogue catalogue;
     private final ArbitrationPolicy policy;

@@ -109,7 +109,7 @@ final class SemanticChecks {
         return possible;
     }
 
-    /** Warnings for pairs of rules where one always fires with the other and which one wins is arbitrary. */
+    /** Warnings for pairs of rules where one always fires with the other and only the rules' names decide which one wins. */
     SemanticChecks conflicts() {
         for (int i = 0; i < rules.size(); i++) {
             for (int j = i + 1; j < rules.size(); j++) {
@@ -137,11 +137,16 @@ final class SemanticChecks {
                             + wide.label() + " always conflict: whenever \"" + narrow.name() + "\" fires, \""
                             + wide.name() + "\" fires too, and both propose " + contest + " with salience "
                             + narrow.salience() + " (" + p.actionCode() + " and " + q.actionCode()
-                            + "), so which one goes ahead is arbitrary; give one of them a higher salience")));
+                            + "), so the rule whose name sorts first always goes ahead (\"" + first(narrow, wide)
+                            + "\"); give the one you mean a higher salience")));
                     return;
                 }
             }
         }
+    }
+
+    private static String first(RuleModel a, RuleModel b) {
+        return a.name().compareTo(b.name()) <= 0 ? a.name() : b.name();
     }
 
     /** What two proposals compete for, or null when arbitration can keep both or always picks the same. */

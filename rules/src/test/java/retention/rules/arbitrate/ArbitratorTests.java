@@ -37,6 +37,18 @@ class ArbitratorTests {
     }
 
     @Test
+    void breaksATieOfPrioritiesByRuleNameWhateverOrderTheRulesFiredIn() {
+        Proposal gift = proposal("COMEBACK_GIFT", "b gift rule", 45, Channel.SMS);
+        Proposal discount = proposal("WINBACK_DISCOUNT", "a discount rule", 45, Channel.SMS);
+
+        for (List<Proposal> fired : List.of(List.of(gift, discount), List.of(discount, gift))) {
+            assertThat(arbitrator.arbitrate(fired)).extracting(d -> d.proposal().ruleName(), Decision::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("a discount rule", DecisionStatus.PLANNED),
+                            org.assertj.core.groups.Tuple.tuple("b gift rule", DecisionStatus.OUTRANKED));
+        }
+    }
+
+    @Test
     void appliesTheDailyMaximumAcrossChannels() {
         List<Decision> decisions = arbitrator.arbitrate(List.of(
                 proposal("WINBACK_DISCOUNT", "discount rule", 60, Channel.SMS),

@@ -214,7 +214,8 @@ class RuleBookValidatorTests {
         assertThat(report.findings()).extracting(Object::toString).contains("a.drl:6:1: warning: rules \"care\" (a.drl:6) and "
                 + "\"discount\" (a.drl:13) always conflict: whenever \"care\" fires, \"discount\" fires too, and both "
                 + "propose a message on the customer's preferred channel with salience 50 (CARE_CONTENT and "
-                + "WINBACK_DISCOUNT), so which one goes ahead is arbitrary; give one of them a higher salience");
+                + "WINBACK_DISCOUNT), so the rule whose name sorts first always goes ahead (\"care\"); give the one you mean "
+                + "a higher salience");
     }
 
     @Test
