@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         subcommands = { DemoCommand.class, GenerateCommand.class, RunNightlyCommand.class, RunsCommand.class,
                 ActionsCommand.class,
                 ServeCommand.class, RulesCommand.class, FactsCommand.class, ImportCommand.class,
-                DispatchCommand.class, AttributeCommand.class, ReportCommand.class, SimulateCommand.class },
+                DispatchCommand.class, AttributeCommand.class, ReportCommand.class, SimulateCommand.class,
+                BenchCommand.class },
         footer = { "", "Database: the embedded H2 under ./data unless RETENTION_DB_URL names a MySQL/MariaDB server.",
                 "Exit codes: 0 ok, 1 failure, 2 bad usage, 3 invalid rule book, 4 database unreachable,",
                 "5 the run of that date is already going on." })

@@ -56,12 +56,7 @@ public class FeatureSnapshot {
         RunDate run = new RunDate(date, properties);
         Map<String, Object> parameters = FeatureParameters.of(run, causeProperties);
         PhaseTimer timer = new PhaseTimer("facts of " + date);
-        parallel.call(() -> {
-            jdbc.sql("DELETE FROM customer_cause WHERE run_date = ?").param(date).update();
-            jdbc.sql("DELETE FROM customer_feature WHERE run_date = ?").param(date).update();
-            clearStats(date);
-            return null;
-        });
+        clear(date);
         timer.lap("earlier snapshot of the date removed");
         parallel.runAll(statsTasks(parameters));
         timer.lap("per-customer aggregates");
@@ -83,6 +78,16 @@ public class FeatureSnapshot {
         timer.lap("aggregates removed");
         timer.done();
         return customers;
+    }
+
+    /** Removes the snapshot of a date, if there is one: what a re-run of the date does first. */
+    public void clear(LocalDate date) {
+        parallel.call(() -> {
+            jdbc.sql("DELETE FROM customer_cause WHERE run_date = ?").param(date).update();
+            jdbc.sql("DELETE FROM customer_feature WHERE run_date = ?").param(date).update();
+            clearStats(date);
+            return null;
+        });
     }
 
     /** The orders in two halves of the customer ids, then the other tables: balanced work for two cores. */

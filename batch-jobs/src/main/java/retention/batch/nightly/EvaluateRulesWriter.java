@@ -27,6 +27,7 @@ import retention.rules.holdout.HoldoutPolicy;
 class EvaluateRulesWriter implements ItemWriter<CustomerProfile> {
 
     private final LoadedRuleBook ruleBook;
+    private final ProposalEvaluator evaluator;
     private final Arbitrator arbitrator;
     private final HoldoutPolicy holdout;
     private final ActionLog actionLog;
@@ -34,9 +35,10 @@ class EvaluateRulesWriter implements ItemWriter<CustomerProfile> {
     private final LocalDate runDate;
     private final Clock clock;
 
-    EvaluateRulesWriter(LoadedRuleBook ruleBook, ArbitrationPolicy policy, HoldoutPolicy holdout, ActionLog actionLog,
+    EvaluateRulesWriter(LoadedRuleBook ruleBook, ProposalEvaluator evaluator, ArbitrationPolicy policy, HoldoutPolicy holdout, ActionLog actionLog,
             RunProgress progress, LocalDate runDate, Clock clock) {
         this.ruleBook = ruleBook;
+        this.evaluator = evaluator;
         this.arbitrator = new Arbitrator(ruleBook.book().catalogue(), policy);
         this.holdout = holdout;
         this.actionLog = actionLog;
@@ -47,7 +49,7 @@ class EvaluateRulesWriter implements ItemWriter<CustomerProfile> {
 
     @Override
     public void write(Chunk<? extends CustomerProfile> chunk) {
-        List<Proposal> proposals = ruleBook.book().evaluate(List.copyOf(chunk.getItems()));
+        List<Proposal> proposals = evaluator.evaluate(List.copyOf(chunk.getItems()));
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         List<ActionRow> rows = holdout.apply(arbitrator.arbitrate(proposals)).stream().map(d -> row(d, now)).toList();
         actionLog.insertAll(rows);

@@ -10,6 +10,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,7 @@ import retention.batch.outbox.OutboxProperties;
 import retention.batch.quality.DataQualityCheck;
 import retention.batch.quality.QualityProperties;
 import retention.batch.report.RunReportWriter;
+import retention.batch.rulebook.LoadedRuleBook;
 import retention.batch.rulebook.RuleBookProperties;
 import retention.batch.rulebook.RuleBooks;
 import retention.db.action.ActionLog;
@@ -87,10 +89,13 @@ public class NightlyRetentionJobConfiguration {
     @Bean
     @StepScope
     EvaluateRulesWriter evaluateRulesWriter(RuleBooks ruleBooks, RuleBookProperties rules, HoldoutProperties holdout,
-            ActionLog actionLog, RunProgress progress, Clock clock, @Value("#{jobParameters['runDate']}") LocalDate runDate,
+            ActionLog actionLog, RunProgress progress, Clock clock, ObjectProvider<ProposalEvaluator> replacement,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobExecutionContext['" + RuleBookPinning.VERSION_KEY + "']}") Long ruleBookVersionId) {
-        return new EvaluateRulesWriter(ruleBooks.version(ruleBookVersionId),
-                new ArbitrationPolicy(rules.maxMessagesPerDay()), holdout.policy(), actionLog, progress, runDate, clock);
+        LoadedRuleBook ruleBook = ruleBooks.version(ruleBookVersionId);
+        ProposalEvaluator evaluator = replacement.getIfAvailable(() -> ruleBook.book()::evaluate);
+        return new EvaluateRulesWriter(ruleBook, evaluator, new ArbitrationPolicy(rules.maxMessagesPerDay()),
+                holdout.policy(), actionLog, progress, runDate, clock);
     }
 
     @Bean

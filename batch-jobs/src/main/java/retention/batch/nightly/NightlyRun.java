@@ -124,9 +124,10 @@ public class NightlyRun {
 
     /**
      * A forced re-run starts from a clean date: its actions and the messages never attempted go; messages sent or
-     * attempted stay on record, and the contact policy sees them when the new plan is made.
+     * attempted stay on record, and the contact policy sees them when the new plan is made. Public for the benchmark,
+     * which clears a date before it times a run of it.
      */
-    private void clear(LocalDate runDate) {
+    public void clear(LocalDate runDate) {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("DELETE FROM outbox WHERE run_date = ? AND attempts = 0 AND status IN ('PENDING', 'SUPPRESSED', "
                     + "'EXPIRED')").param(runDate).update();
