@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ public class FeatureSnapshot {
             return null;
         });
         timer.lap("customer value models");
-        int customers = parallel.call(() -> jdbc.sql(SNAPSHOT_CUSTOMERS).params(parameters).update());
+        int customers = inHalves(parameters, SNAPSHOT_CUSTOMERS);
         timer.lap("facts of " + customers + " customers");
         causes.detect(parameters, parallel);
         timer.lap("churn causes");
@@ -92,16 +93,31 @@ public class FeatureSnapshot {
 
     /** The orders in two halves of the customer ids, then the other tables: balanced work for two cores. */
     private List<Runnable> statsTasks(Map<String, Object> parameters) {
-        long middle = jdbc.sql("SELECT COALESCE((MIN(id) + MAX(id)) / 2, 0) FROM customer").query(Long.class).single();
         List<Runnable> tasks = new ArrayList<>();
+        halves(parameters).forEach(half -> tasks.add(() -> jdbc.sql(STATS_ORDERS).params(half).update()));
+        STATS.forEach(sql -> tasks.add(() -> jdbc.sql(sql).params(parameters).update()));
+        return tasks;
+    }
+
+    /** Runs a statement over two halves of the customer ids side by side and returns the rows it wrote. */
+    private int inHalves(Map<String, Object> parameters, String sql) {
+        AtomicInteger rows = new AtomicInteger();
+        parallel.runAll(halves(parameters).stream()
+                .<Runnable>map(half -> () -> rows.addAndGet(jdbc.sql(sql).params(half).update())).toList());
+        return rows.get();
+    }
+
+    /** The parameters with {@code fromId} and {@code toId} for each half of the customer ids, (from, to]. */
+    private List<Map<String, Object>> halves(Map<String, Object> parameters) {
+        long middle = jdbc.sql("SELECT COALESCE((MIN(id) + MAX(id)) / 2, 0) FROM customer").query(Long.class).single();
+        List<Map<String, Object>> halves = new ArrayList<>();
         for (long[] range : new long[][] { { Long.MIN_VALUE, middle }, { middle, Long.MAX_VALUE } }) {
             Map<String, Object> half = new HashMap<>(parameters);
             half.put("fromId", range[0]);
             half.put("toId", range[1]);
-            tasks.add(() -> jdbc.sql(STATS_ORDERS).params(half).update());
+            halves.add(half);
         }
-        STATS.forEach(sql -> tasks.add(() -> jdbc.sql(sql).params(parameters).update()));
-        return tasks;
+        return halves;
     }
 
     private void clearStats(LocalDate date) {

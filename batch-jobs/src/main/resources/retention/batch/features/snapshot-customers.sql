@@ -1,7 +1,8 @@
 -- One row of facts per customer registered before the run date, from data before it (t0 = run date 00:00 UTC).
 -- Day counts are calendar days between dates. The per-table aggregates are in the stats_* tables already (see
 -- stats/*.sql); read from the inside out: customers joined to them by key (a), ratios and contact facts (t),
--- quintile scores (s: thresholds from QuintileScores), segment (q), stage (outer).
+-- quintile scores (s: thresholds from QuintileScores), segment (q), stage (outer). For the customers in
+-- (:fromId, :toId]: the statement runs in two halves side by side, one per core.
 INSERT INTO customer_feature (run_date, customer_id, stage, registered_days, orders_total, first_order_at,
     last_order_at, recency_days, frequency, monetary, r_score, f_score, m_score, rfm_segment, orders_90d,
     orders_prev_90d, aov_90d, aov_prev_90d, inquiries_90d, inquiries_prev_90d, frequency_trend, aov_trend,
@@ -113,7 +114,7 @@ FROM (
                     LEFT JOIN clv_estimate e ON e.run_date = :runDate AND e.repeat_purchases = o.orders_total - 1
                         AND e.last_purchase_day = TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), CAST(o.last_order_at AS DATE))
                         AND e.age_days = TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), :runDate)
-                    WHERE c.registered_at < :t0
+                    WHERE c.registered_at < :t0 AND c.id > :fromId AND c.id <= :toId
                       AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate AND k.source = 'customer'
                                          AND k.row_id = c.id)
                 ) a
