@@ -69,22 +69,19 @@ public class DataQualityCheck {
     }
 
     /**
-     * Checks one table in as few passes as the data allows: one pass counts its rows by reason, which for clean data
-     * is all there is to do; only a table with bad rows is read again to log each of them.
+     * Checks one table in as few passes as the data allows: one pass counts its rows and its bad rows, which for clean
+     * data is all there is to do; only a table with bad rows is read again to log each of them. Counting, rather than
+     * grouping by reason, spares the database a temporary table updated for each of eleven million orders.
      *
      * @return the table's rows dated before the run date
      */
     private long checkSource(String source, Map<String, Object> parameters) {
         String reason = reason(source);
         String time = "x." + BadRowChecks.timeColumn(source);
-        long read = 0;
-        boolean bad = false;
-        for (Map<String, Object> row : jdbc.sql("SELECT y.reason, COUNT(*) AS n FROM (SELECT " + reason + " AS reason FROM "
-                + source + " x WHERE " + time + " < :t0 OR " + time + " > :now) y GROUP BY y.reason")
-                .params(parameters).query().listOfRows()) {
-            read += ((Number) row.get("n")).longValue();
-            bad |= row.get("reason") != null;
-        }
+        Map<String, Object> counts = jdbc.sql("SELECT COUNT(*) AS n, COUNT(" + reason + ") AS bad FROM " + source
+                + " x WHERE " + time + " < :t0 OR " + time + " > :now").params(parameters).query().singleRow();
+        long read = ((Number) counts.get("n")).longValue();
+        boolean bad = ((Number) counts.get("bad")).longValue() > 0;
         if (bad) {
             jdbc.sql("INSERT INTO skip_log (run_date, source, row_id, customer_id, reason) SELECT :runDate, '" + source
                     + "', y.id, y.customer_id, y.reason FROM (SELECT x.id, x." + BadRowChecks.customerColumn(source)
