@@ -32,8 +32,8 @@ class ChurnCauses {
      * Detects every cause for a run date whose facts and aggregates are stored, one statement per cause; the
      * statements write disjoint rows, so they run side by side.
      */
-    void detect(Map<String, Object> parameters, ParallelStatements parallel) {
+    void detect(Map<String, Object> parameters, ParallelStatements parallel, StatsTables tables) {
         parallel.runAll(CAUSES.stream().<Runnable>map(cause ->
-                () -> jdbc.sql(STATEMENTS.get(cause)).params(parameters).update()).toList());
+                () -> jdbc.sql(tables.rename(STATEMENTS.get(cause))).params(parameters).update()).toList());
     }
 }

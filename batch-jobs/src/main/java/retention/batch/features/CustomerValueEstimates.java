@@ -55,14 +55,14 @@ class CustomerValueEstimates {
      * statement, which joins the estimates while it writes each customer's facts. Without enough repeat buyers the
      * parameters are null and so are the customer values.
      */
-    void estimate(RunDate run, Map<String, Object> parameters) {
+    void estimate(RunDate run, Map<String, Object> parameters, StatsTables tables) {
         parameters.put("p", null);
         parameters.put("pGamma", null);
         parameters.put("qMinusOne", null);
         PhaseTimer timer = new PhaseTimer("customer value models of " + run.date());
         jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(run.date()).update();
-        Map<History, Long> histories = histories(parameters);
-        Map<SpendHistory, Long> spend = spend(parameters);
+        Map<History, Long> histories = histories(parameters, tables);
+        Map<SpendHistory, Long> spend = spend(parameters, tables);
         timer.lap(histories.size() + " distinct purchase histories and " + spend.size() + " spend histories read");
         long repeatBuyers = spend.values().stream().mapToLong(Long::longValue).sum();
         if (repeatBuyers < MIN_REPEAT_BUYERS) {
@@ -85,11 +85,11 @@ class CustomerValueEstimates {
         parameters.put("qMinusOne", value.q() - 1);
     }
 
-    private Map<History, Long> histories(Map<String, Object> parameters) {
+    private Map<History, Long> histories(Map<String, Object> parameters, StatsTables tables) {
         Map<History, Long> histories = new HashMap<>();
         jdbc.sql("SELECT o.orders_total - 1, TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), "
                 + "CAST(o.last_order_at AS DATE)), TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), :runDate), COUNT(*) "
-                + BUYERS + " GROUP BY 1, 2, 3")
+                + tables.rename(BUYERS) + " GROUP BY 1, 2, 3")
                 .params(parameters)
                 .query(rs -> {
                     histories.put(new History(rs.getInt(1), rs.getInt(2), rs.getInt(3)), rs.getLong(4));
@@ -98,9 +98,9 @@ class CustomerValueEstimates {
     }
 
     /** Repeat buyers' mean order values, rounded to whole units so a million customers make few distinct terms. */
-    private Map<SpendHistory, Long> spend(Map<String, Object> parameters) {
+    private Map<SpendHistory, Long> spend(Map<String, Object> parameters, StatsTables tables) {
         Map<SpendHistory, Long> spend = new HashMap<>();
-        jdbc.sql("SELECT o.orders_total - 1, ROUND(o.average_order_value, 0), COUNT(*) " + BUYERS
+        jdbc.sql("SELECT o.orders_total - 1, ROUND(o.average_order_value, 0), COUNT(*) " + tables.rename(BUYERS)
                 + " AND o.orders_total > 1 AND o.average_order_value > 0 GROUP BY 1, 2")
                 .params(parameters)
                 .query(rs -> {

@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class FeatureSnapshot {
 
-    private static final List<String> STATS_TABLES = List.of("stats_orders", "stats_interactions", "stats_contacts",
-            "stats_visits");
     private static final String STATS_ORDERS = SqlResource.read("stats/orders.sql");
     private static final List<String> STATS = List.of("interactions", "contacts", "visits").stream()
             .map(name -> SqlResource.read("stats/" + name + ".sql")).toList();
@@ -57,28 +55,42 @@ public class FeatureSnapshot {
         RunDate run = new RunDate(date, properties);
         Map<String, Object> parameters = FeatureParameters.of(run, causeProperties);
         PhaseTimer timer = new PhaseTimer("facts of " + date);
+        StatsTables tables = new StatsTables(date);
         clear(date);
+        parallel.call(() -> {
+            tables.create(jdbc);
+            return null;
+        });
         timer.lap("earlier snapshot of the date removed");
-        parallel.runAll(statsTasks(parameters));
-        timer.lap("per-customer aggregates");
-        scores.addThresholds(parameters);
-        timer.lap("quintile thresholds");
-        parallel.call(() -> {
-            values.estimate(run, parameters);
-            return null;
-        });
-        timer.lap("customer value models");
-        int customers = inHalves(parameters, SNAPSHOT_CUSTOMERS);
-        timer.lap("facts of " + customers + " customers");
-        causes.detect(parameters, parallel);
-        timer.lap("churn causes");
-        parallel.call(() -> {
-            clearStats(date);
-            return null;
-        });
-        timer.lap("aggregates removed");
-        timer.done();
-        return customers;
+        try {
+            parallel.runAll(statsTasks(parameters, tables));
+            timer.lap("per-customer aggregates");
+            // In a transaction of its own, like every read of the scratch tables: a read in the step's transaction
+            // would hold the table's metadata lock until the step ends, and the DROP at the end would wait for it.
+            parallel.call(() -> {
+                scores.addThresholds(parameters, tables);
+                return null;
+            });
+            timer.lap("quintile thresholds");
+            parallel.call(() -> {
+                values.estimate(run, parameters, tables);
+                return null;
+            });
+            timer.lap("customer value models");
+            int customers = inHalves(parameters, tables.rename(SNAPSHOT_CUSTOMERS));
+            timer.lap("facts of " + customers + " customers");
+            causes.detect(parameters, parallel, tables);
+            timer.lap("churn causes");
+            return customers;
+        }
+        finally {
+            parallel.call(() -> {
+                tables.drop(jdbc);
+                return null;
+            });
+            timer.lap("aggregates dropped");
+            timer.done();
+        }
     }
 
     /** Removes the snapshot of a date, if there is one: what a re-run of the date does first. */
@@ -86,16 +98,16 @@ public class FeatureSnapshot {
         parallel.call(() -> {
             jdbc.sql("DELETE FROM customer_cause WHERE run_date = ?").param(date).update();
             jdbc.sql("DELETE FROM customer_feature WHERE run_date = ?").param(date).update();
-            clearStats(date);
             return null;
         });
     }
 
     /** The orders in two halves of the customer ids, then the other tables: balanced work for two cores. */
-    private List<Runnable> statsTasks(Map<String, Object> parameters) {
+    private List<Runnable> statsTasks(Map<String, Object> parameters, StatsTables tables) {
         List<Runnable> tasks = new ArrayList<>();
-        halves(parameters).forEach(half -> tasks.add(() -> jdbc.sql(STATS_ORDERS).params(half).update()));
-        STATS.forEach(sql -> tasks.add(() -> jdbc.sql(sql).params(parameters).update()));
+        String orders = tables.rename(STATS_ORDERS);
+        halves(parameters).forEach(half -> tasks.add(() -> jdbc.sql(orders).params(half).update()));
+        STATS.forEach(sql -> tasks.add(() -> jdbc.sql(tables.rename(sql)).params(parameters).update()));
         return tasks;
     }
 
@@ -118,9 +130,5 @@ public class FeatureSnapshot {
             halves.add(half);
         }
         return halves;
-    }
-
-    private void clearStats(LocalDate date) {
-        STATS_TABLES.forEach(table -> jdbc.sql("DELETE FROM " + table + " WHERE run_date = ?").param(date).update());
     }
 }

@@ -24,8 +24,9 @@ class QuintileScores {
     }
 
     /** Adds the thresholds of the run date's buyers to the statement parameters. */
-    void addThresholds(Map<String, Object> parameters) {
-        String buyers = "FROM stats_orders o JOIN customer c ON c.id = o.customer_id AND c.registered_at < :t0 "
+    void addThresholds(Map<String, Object> parameters, StatsTables tables) {
+        String buyers = "FROM " + tables.rename("stats_orders")
+                + " o JOIN customer c ON c.id = o.customer_id AND c.registered_at < :t0 "
                 + "WHERE o.run_date = :runDate AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate "
                 + "AND k.source = 'customer' AND k.row_id = c.id)";
         // Recency is scored the other way round: the fewest days since the last order score 5.

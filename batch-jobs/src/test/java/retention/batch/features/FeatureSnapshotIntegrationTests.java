@@ -77,6 +77,14 @@ class FeatureSnapshotIntegrationTests {
     }
 
     @Test
+    void dropsTheRunDatesAggregateTablesWhenTheFactsAreWritten() {
+        long left = jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() "
+                + "AND table_name LIKE 'stats\\_%'").query(Long.class).single();
+
+        assertThat(left).isZero();
+    }
+
+    @Test
     void detectsPlantedStagesAndCausesOfAGeneratedShop() {
         assertThat(DetectionScore.macroF1(score.stageScores(AS_OF))).isGreaterThanOrEqualTo(0.90);
         assertThat(DetectionScore.macroF1(score.causeScores(AS_OF))).isGreaterThanOrEqualTo(0.80);

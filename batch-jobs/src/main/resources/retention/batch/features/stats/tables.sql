@@ -1,0 +1,62 @@
+-- The per-customer aggregates of one run date, created for the run under the date's own names (stats_orders_20261123
+-- and so on, see StatsTables) and dropped after it. The run_date column stays so the statements read as before.
+
+CREATE TABLE stats_orders (
+    run_date             DATE          NOT NULL,
+    customer_id          BIGINT        NOT NULL,
+    orders_total         INT           NOT NULL,
+    first_order_at       DATETIME      NOT NULL,
+    last_order_at        DATETIME      NOT NULL,
+    frequency            INT           NOT NULL,
+    monetary             DECIMAL(14,2) NOT NULL,
+    orders_90d           INT           NOT NULL,
+    orders_prev_90d      INT           NOT NULL,
+    aov_90d              DECIMAL(12,2),
+    aov_prev_90d         DECIMAL(12,2),
+    average_order_value  DECIMAL(12,2),
+    coupon_orders        INT           NOT NULL,
+    PRIMARY KEY (run_date, customer_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE stats_interactions (
+    run_date             DATE          NOT NULL,
+    customer_id          BIGINT        NOT NULL,
+    inquiries_90d        INT           NOT NULL,
+    inquiries_prev_90d   INT           NOT NULL,
+    complaints_90d       INT           NOT NULL,
+    unresolved_tickets   INT           NOT NULL,
+    last_nps_key         VARCHAR(24),
+    service_complaints   INT           NOT NULL,
+    late_ticket_id       BIGINT,
+    price_id             BIGINT,
+    no_longer_need_id    BIGINT,
+    competitor_id        BIGINT,
+    security_id          BIGINT,
+    language_id          BIGINT,
+    PRIMARY KEY (run_date, customer_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE stats_contacts (
+    run_date                 DATE     NOT NULL,
+    customer_id              BIGINT   NOT NULL,
+    last_contact_at          DATETIME NOT NULL,
+    last_recall_at           DATETIME,
+    last_answered_recall_at  DATETIME,
+    answered_sms             INT      NOT NULL,
+    answered_email           INT      NOT NULL,
+    answered_wechat          INT      NOT NULL,
+    answered_push            INT      NOT NULL,
+    recent_messages          INT      NOT NULL,
+    recent_engaged           INT      NOT NULL,
+    PRIMARY KEY (run_date, customer_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE stats_visits (
+    run_date             DATE          NOT NULL,
+    customer_id          BIGINT        NOT NULL,
+    visits_90d           INT           NOT NULL,
+    failed_checkouts     INT           NOT NULL,
+    slow_visits          INT           NOT NULL,
+    max_checkout_steps   INT           NOT NULL,
+    PRIMARY KEY (run_date, customer_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
