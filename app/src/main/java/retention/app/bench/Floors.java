@@ -1,6 +1,11 @@
 package retention.app.bench;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,6 +47,8 @@ public final class Floors {
             + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id";
 
     private static final int BATCH = 1_000;
+    private static final int LOAD_BATCH = 50_000;
+    private static final byte[] NULL = "\\N".getBytes(StandardCharsets.US_ASCII);
 
     private final DataSource dataSource;
 
@@ -90,6 +97,89 @@ public final class Floors {
         finally {
             execute("DROP TABLE IF EXISTS bench_floor_action");
         }
+    }
+
+    /**
+     * The same rows loaded by {@code LOAD DATA LOCAL INFILE} from a stream, on connections of its own that allow it
+     * ({@code allowLoadLocalInfile=true}, which the product's own connections never set: a server could then ask for
+     * any file the process can read). What the action log would cost if written that way.
+     *
+     * @param url the JDBC URL of the database, without {@code allowLoadLocalInfile}
+     */
+    public Floor loadData(LocalDate runDate, String url, String user, String password) throws SQLException {
+        String loadUrl = url + (url.contains("?") ? "&" : "?") + "allowLoadLocalInfile=true";
+        execute("DROP TABLE IF EXISTS bench_floor_action");
+        execute("CREATE TABLE bench_floor_action LIKE retention_action");
+        try {
+            long[] range = range("SELECT MIN(customer_id), MAX(customer_id) FROM retention_action WHERE run_date = '"
+                    + runDate + "'");
+            long started = System.nanoTime();
+            long rows = inHalves(range, (from, to) -> {
+                try (Connection load = DriverManager.getConnection(loadUrl, user, password)) {
+                    return load(runDate, from, to, load);
+                }
+            });
+            return new Floor("load the same rows by LOAD DATA LOCAL INFILE (" + LOAD_BATCH + " per load)", rows,
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+        finally {
+            execute("DROP TABLE IF EXISTS bench_floor_action");
+        }
+    }
+
+    private long load(LocalDate runDate, long from, long to, Connection load) throws SQLException {
+        try (Connection read = dataSource.getConnection();
+                PreparedStatement select = read.prepareStatement("SELECT " + COLUMNS + " FROM retention_action "
+                        + "WHERE run_date = ? AND customer_id BETWEEN ? AND ?", ResultSet.TYPE_FORWARD_ONLY,
+                        ResultSet.CONCUR_READ_ONLY);
+                Statement statement = load.createStatement()) {
+            select.setFetchSize(Integer.MIN_VALUE);
+            select.setObject(1, runDate);
+            select.setLong(2, from);
+            select.setLong(3, to);
+            long rows = 0;
+            ByteArrayOutputStream tsv = new ByteArrayOutputStream(1 << 24);
+            try (ResultSet rs = select.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        if (i > 1) {
+                            tsv.write('\t');
+                        }
+                        String value = rs.getString(i);
+                        tsv.writeBytes(value == null ? NULL : escape(value).getBytes(StandardCharsets.UTF_8));
+                    }
+                    tsv.write('\n');
+                    if (++rows % LOAD_BATCH == 0) {
+                        send(statement, tsv);
+                    }
+                }
+            }
+            send(statement, tsv);
+            return rows;
+        }
+    }
+
+    private static void send(Statement statement, ByteArrayOutputStream tsv) throws SQLException {
+        if (tsv.size() == 0) {
+            return;
+        }
+        try {
+            // Connector/J's own API: the driver is a runtime dependency only, so it is reached by reflection.
+            Object mysql = statement.unwrap(Class.forName("com.mysql.cj.jdbc.JdbcStatement"));
+            mysql.getClass().getMethod("setLocalInfileInputStream", InputStream.class)
+                    .invoke(mysql, new ByteArrayInputStream(tsv.toByteArray()));
+        }
+        catch (ReflectiveOperationException ex) {
+            throw new SQLException("this driver cannot load from a stream: " + ex, ex);
+        }
+        statement.execute("LOAD DATA LOCAL INFILE 'actions.tsv' IGNORE INTO TABLE bench_floor_action "
+                + "CHARACTER SET utf8mb4 (" + COLUMNS + ")");
+        tsv.reset();
+    }
+
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
     }
 
     private long copy(LocalDate runDate, long from, long to) throws SQLException {

@@ -1,6 +1,7 @@
 package retention.app.cli;
 
 import java.io.PrintWriter;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import picocli.CommandLine.Command;
@@ -60,6 +62,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-floors", description = "Skip the SQL floors (they take about as long as one run's features step).")
     boolean noFloors;
 
+    @Option(names = "--floors-only", description = "Measure only the floors, on the actions an earlier bench left.")
+    boolean floorsOnly;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,7 +73,6 @@ final class BenchCommand implements Callable<Integer> {
                     + GeneratorSettings.MAX_CUSTOMERS + ", not " + customers, ExitCodes.USAGE);
         }
         LocalDate night;
-        Floors.Floor aggregation = null;
         String url = root.launcher().property("spring.datasource.url", "RETENTION_DB_URL");
         if (url == null || url.isBlank() || url.startsWith("jdbc:h2:")) {
             throw new CommandException("bench measures the nightly run on MySQL or MariaDB: set RETENTION_DB_URL "
@@ -83,6 +87,17 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
 
+        if (floorsOnly) {
+            try (ConfigurableApplicationContext context = root.launcher().command()) {
+                if (DecisionChecksum.of(context.getBean(JdbcClient.class), night).actions() == 0) {
+                    throw new CommandException("--floors-only needs the actions of " + night + ": run bench without "
+                            + "it first", ExitCodes.USAGE);
+                }
+                out.println();
+                printFloors(context, night, out);
+            }
+            return ExitCodes.OK;
+        }
         NightlyRunResult handwritten = timedRun("hand-written Java", night,
                 root.launcher().with(Map.of(Benchmarks.HANDWRITTEN_PROPERTY, "true")), out);
         DecisionChecksum byHand;
@@ -91,28 +106,19 @@ final class BenchCommand implements Callable<Integer> {
         }
         NightlyRunResult rules = timedRun("the rule book", night, root.launcher(), out);
 
-        Floors.Floor insert = null;
         DecisionChecksum byRules;
         try (ConfigurableApplicationContext context = root.launcher().command()) {
             byRules = DecisionChecksum.of(context.getBean(JdbcClient.class), night);
+            out.println();
             if (!noFloors) {
-                Floors floors = new Floors(context.getBean(DataSource.class));
-                aggregation = floors.aggregation(night);
-                insert = floors.actionInsert(night);
+                printFloors(context, night, out);
             }
         }
 
-        out.println();
         out.printf("%-22s %s%n", "rule book:", times(rules));
         out.printf("%-22s %s%n", "hand-written Java:", times(handwritten));
         out.printf("%-22s %s (%,d actions each; checksum %d vs %d)%n", "same decisions:",
                 byHand.equals(byRules) ? "yes" : "NO", byRules.actions(), byRules.checksum(), byHand.checksum());
-        if (aggregation != null) {
-            out.printf("%-22s %.1f s to %s, %,d customers%n", "floor, SQL:", seconds(aggregation.time()),
-                    aggregation.what(), aggregation.rows());
-            out.printf("%-22s %.1f s to %s, %,d rows%n", "floor, insert:", seconds(insert.time()), insert.what(),
-                    insert.rows());
-        }
         double total = seconds(rules.duration());
         double evaluateRatio = ratio(step(rules, "evaluateRulesStep"), step(handwritten, "evaluateRulesStep"));
         out.printf("%-22s evaluateRulesStep %.2f, whole job %.2f%n", "rules / hand-written:", evaluateRatio,
@@ -121,6 +127,31 @@ final class BenchCommand implements Callable<Integer> {
                 total, rules.customersEvaluated() / total, ratio(rules.duration(), handwritten.duration()));
         out.flush();
         return byHand.equals(byRules) ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** The floors, measured in scratch tables on the night's data; LOAD DATA only where the server allows it. */
+    private static void printFloors(ConfigurableApplicationContext context, LocalDate night, PrintWriter out)
+            throws SQLException {
+        Floors floors = new Floors(context.getBean(DataSource.class));
+        Floors.Floor aggregation = floors.aggregation(night);
+        out.printf("%-22s %.1f s to %s, %,d customers%n", "floor, SQL:", seconds(aggregation.time()),
+                aggregation.what(), aggregation.rows());
+        Floors.Floor insert = floors.actionInsert(night);
+        out.printf("%-22s %.1f s to %s, %,d rows%n", "floor, insert:", seconds(insert.time()), insert.what(),
+                insert.rows());
+        out.flush();
+        Environment environment = context.getEnvironment();
+        try {
+            Floors.Floor load = floors.loadData(night, environment.getProperty("spring.datasource.url"),
+                    environment.getProperty("spring.datasource.username"),
+                    environment.getProperty("spring.datasource.password"));
+            out.printf("%-22s %.1f s to %s, %,d rows%n", "floor, LOAD DATA:", seconds(load.time()), load.what(),
+                    load.rows());
+        }
+        catch (SQLException refused) {
+            out.printf("%-22s not measured: %s%n", "floor, LOAD DATA:", refused.getMessage());
+        }
+        out.flush();
     }
 
     /** Generates the shop when the database has none; reuses it when it has this many customers; refuses otherwise. */

@@ -42,7 +42,8 @@ class BenchCommandIntegrationTests {
     void generatesTheShopRunsBothWaysAndEndsWithTheSummaryLine() {
         assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
         assertThat(first.out()).contains("Generating a shop of 400 customers as of 2026-11-23",
-                "Nightly run with hand-written Java:", "Nightly run with the rule book:", "floor, SQL:", "floor, insert:");
+                "Nightly run with hand-written Java:", "Nightly run with the rule book:", "floor, SQL:", "floor, insert:",
+                "floor, LOAD DATA:");
         List<String> lines = lines(first);
         assertThat(lines.get(lines.size() - 1))
                 .matches("customers=400 total_s=\\d+\\.\\d customers_per_s=\\d+ rules_vs_handwritten=\\d+\\.\\d\\d");
@@ -65,6 +66,14 @@ class BenchCommandIntegrationTests {
                 .doesNotContain("floor, SQL:");
         assertThat(other.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(other.err()).contains("the database holds 400 customers, not 500: run bench with --customers 400");
+    }
+
+    @Test
+    void measuresOnlyTheFloorsWhenAskedOnTheActionsAnEarlierBenchLeft() {
+        CommandLineRun floors = CommandLineRun.of(properties, "bench", "--customers", "400", "--floors-only");
+
+        assertThat(floors.exitCode()).as(floors.out() + floors.err()).isZero();
+        assertThat(floors.out()).contains("floor, SQL:", "floor, insert:").doesNotContain("Nightly run with");
     }
 
     @Test
