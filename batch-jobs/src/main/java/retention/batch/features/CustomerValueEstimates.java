@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +44,12 @@ class CustomerValueEstimates {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final ParallelStatements parallel;
 
-    CustomerValueEstimates(JdbcTemplate jdbcTemplate) {
+    CustomerValueEstimates(JdbcTemplate jdbcTemplate, ParallelStatements parallel) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.parallel = parallel;
     }
 
     /**
@@ -61,8 +64,13 @@ class CustomerValueEstimates {
         parameters.put("qMinusOne", null);
         PhaseTimer timer = new PhaseTimer("customer value models of " + run.date());
         jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(run.date()).update();
-        Map<History, Long> histories = histories(parameters, tables);
-        Map<SpendHistory, Long> spend = spend(parameters, tables);
+        // The two reads group the same rows two ways: side by side, one per core.
+        AtomicReference<Map<History, Long>> historiesRead = new AtomicReference<>();
+        AtomicReference<Map<SpendHistory, Long>> spendRead = new AtomicReference<>();
+        parallel.runAll(List.of(() -> historiesRead.set(histories(parameters, tables)),
+                () -> spendRead.set(spend(parameters, tables))));
+        Map<History, Long> histories = historiesRead.get();
+        Map<SpendHistory, Long> spend = spendRead.get();
         timer.lap(histories.size() + " distinct purchase histories and " + spend.size() + " spend histories read");
         long repeatBuyers = spend.values().stream().mapToLong(Long::longValue).sum();
         if (repeatBuyers < MIN_REPEAT_BUYERS) {

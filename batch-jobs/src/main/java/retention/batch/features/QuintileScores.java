@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class QuintileScores {
 
     private final JdbcClient jdbc;
+    private final ParallelStatements parallel;
 
-    QuintileScores(JdbcClient jdbc) {
+    QuintileScores(JdbcClient jdbc, ParallelStatements parallel) {
         this.jdbc = jdbc;
+        this.parallel = parallel;
     }
 
     /** Adds the thresholds of the run date's buyers to the statement parameters. */
@@ -30,13 +33,16 @@ class QuintileScores {
                 + "WHERE o.run_date = :runDate AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate "
                 + "AND k.source = 'customer' AND k.row_id = c.id)";
         // Recency is scored the other way round: the fewest days since the last order score 5.
-        put(parameters, "recency", thresholds(distribution(
-                "SELECT TIMESTAMPDIFF(DAY, CAST(o.last_order_at AS DATE), :runDate) AS v, COUNT(*) " + buyers
-                        + " GROUP BY v ORDER BY v DESC", parameters)));
-        put(parameters, "frequency", thresholds(distribution(
-                "SELECT o.frequency AS v, COUNT(*) " + buyers + " GROUP BY v ORDER BY v", parameters)));
-        put(parameters, "monetary", thresholds(distribution(
-                "SELECT o.monetary AS v, COUNT(*) " + buyers + " GROUP BY v ORDER BY v", parameters)));
+        Map<String, String> metrics = Map.of(
+                "recency", "SELECT TIMESTAMPDIFF(DAY, CAST(o.last_order_at AS DATE), :runDate) AS v, COUNT(*) " + buyers
+                        + " GROUP BY v ORDER BY v DESC",
+                "frequency", "SELECT o.frequency AS v, COUNT(*) " + buyers + " GROUP BY v ORDER BY v",
+                "monetary", "SELECT o.monetary AS v, COUNT(*) " + buyers + " GROUP BY v ORDER BY v");
+        // Three passes over the same rows, each grouping by its own value: side by side, one per core.
+        Map<String, Object[]> found = new ConcurrentHashMap<>();
+        parallel.runAll(metrics.entrySet().stream().<Runnable>map(metric -> () -> found.put(metric.getKey(),
+                thresholds(distribution(metric.getValue(), parameters)))).toList());
+        found.forEach((metric, thresholds) -> put(parameters, metric, thresholds));
     }
 
     private List<Object[]> distribution(String sql, Map<String, Object> parameters) {
