@@ -84,19 +84,8 @@ public final class Floors {
 
     /** Reads the night's action rows back and batch-inserts them into a scratch copy of the action log. */
     public Floor actionInsert(LocalDate runDate) throws SQLException {
-        execute("DROP TABLE IF EXISTS bench_floor_action");
-        execute("CREATE TABLE bench_floor_action LIKE retention_action");
-        try {
-            long[] range = range("SELECT MIN(customer_id), MAX(customer_id) FROM retention_action WHERE run_date = '"
-                    + runDate + "'");
-            long started = System.nanoTime();
-            long rows = inHalves(range, (from, to) -> copy(runDate, from, to));
-            return new Floor("batch-insert the night's action rows (" + BATCH + " per batch and commit)", rows,
-                    Duration.ofNanos(System.nanoTime() - started));
-        }
-        finally {
-            execute("DROP TABLE IF EXISTS bench_floor_action");
-        }
+        return intoScratchActions(runDate, "batch-insert the night's action rows (" + BATCH + " per batch and commit)",
+                (from, to) -> copy(runDate, from, to));
     }
 
     /**
@@ -108,19 +97,24 @@ public final class Floors {
      */
     public Floor loadData(LocalDate runDate, String url, String user, String password) throws SQLException {
         String loadUrl = url + (url.contains("?") ? "&" : "?") + "allowLoadLocalInfile=true";
+        return intoScratchActions(runDate, "load the same rows by LOAD DATA LOCAL INFILE (" + LOAD_BATCH + " per load)",
+                (from, to) -> {
+                    try (Connection load = DriverManager.getConnection(loadUrl, user, password)) {
+                        return load(runDate, from, to, load);
+                    }
+                });
+    }
+
+    /** Times writing the night's action rows, by customer-id half, into a scratch copy of the action log. */
+    private Floor intoScratchActions(LocalDate runDate, String what, Half half) throws SQLException {
         execute("DROP TABLE IF EXISTS bench_floor_action");
         execute("CREATE TABLE bench_floor_action LIKE retention_action");
         try {
             long[] range = range("SELECT MIN(customer_id), MAX(customer_id) FROM retention_action WHERE run_date = '"
                     + runDate + "'");
             long started = System.nanoTime();
-            long rows = inHalves(range, (from, to) -> {
-                try (Connection load = DriverManager.getConnection(loadUrl, user, password)) {
-                    return load(runDate, from, to, load);
-                }
-            });
-            return new Floor("load the same rows by LOAD DATA LOCAL INFILE (" + LOAD_BATCH + " per load)", rows,
-                    Duration.ofNanos(System.nanoTime() - started));
+            long rows = inHalves(range, half);
+            return new Floor(what, rows, Duration.ofNanos(System.nanoTime() - started));
         }
         finally {
             execute("DROP TABLE IF EXISTS bench_floor_action");
