@@ -52,14 +52,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--customers", required = true, description = "Customers in the shop, 100 to 1,000,000.")
     int customers;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Random seed when the shop is generated (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "7",
+            description = "Random seed when the shop is generated (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The night to run (default: the day after the shop's last order; today for a new shop).")
     LocalDate date;
 
-    @Option(names = "--no-floors", description = "Skip the SQL floors (they take about as long as one run's features step).")
+    @Option(names = "--no-floors",
+            description = "Skip the SQL floors (they take about as long as one run's features step).")
     boolean noFloors;
 
     @Option(names = "--floors-only", description = "Measure only the floors, on the actions an earlier bench left.")
@@ -71,6 +73,10 @@ final class BenchCommand implements Callable<Integer> {
         if (customers < GeneratorSettings.MIN_CUSTOMERS || customers > GeneratorSettings.MAX_CUSTOMERS) {
             throw new CommandException("--customers must be from " + GeneratorSettings.MIN_CUSTOMERS + " to "
                     + GeneratorSettings.MAX_CUSTOMERS + ", not " + customers, ExitCodes.USAGE);
+        }
+        if (noFloors && floorsOnly) {
+            throw new CommandException("--no-floors and --floors-only contradict each other: choose one",
+                    ExitCodes.USAGE);
         }
         LocalDate night;
         String url = root.launcher().property("spring.datasource.url", "RETENTION_DB_URL");
@@ -98,35 +104,31 @@ final class BenchCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        NightlyRunResult handwritten = timedRun("hand-written Java", night,
+        Timed handwritten = timedRun("hand-written Java", night,
                 root.launcher().with(Map.of(Benchmarks.HANDWRITTEN_PROPERTY, "true")), out);
-        DecisionChecksum byHand;
-        try (ConfigurableApplicationContext context = root.launcher().command()) {
-            byHand = DecisionChecksum.of(context.getBean(JdbcClient.class), night);
-        }
-        NightlyRunResult rules = timedRun("the rule book", night, root.launcher(), out);
-
-        DecisionChecksum byRules;
-        try (ConfigurableApplicationContext context = root.launcher().command()) {
-            byRules = DecisionChecksum.of(context.getBean(JdbcClient.class), night);
-            out.println();
-            if (!noFloors) {
+        Timed rules = timedRun("the rule book", night, root.launcher(), out);
+        out.println();
+        if (!noFloors) {
+            try (ConfigurableApplicationContext context = root.launcher().command()) {
                 printFloors(context, night, out);
             }
         }
 
-        out.printf("%-22s %s%n", "rule book:", times(rules));
-        out.printf("%-22s %s%n", "hand-written Java:", times(handwritten));
-        out.printf("%-22s %s (%,d actions each; checksum %d vs %d)%n", "same decisions:",
-                byHand.equals(byRules) ? "yes" : "NO", byRules.actions(), byRules.checksum(), byHand.checksum());
-        double total = seconds(rules.duration());
-        double evaluateRatio = ratio(step(rules, "evaluateRulesStep"), step(handwritten, "evaluateRulesStep"));
-        out.printf("%-22s evaluateRulesStep %.2f, whole job %.2f%n", "rules / hand-written:", evaluateRatio,
-                ratio(rules.duration(), handwritten.duration()));
-        out.printf("customers=%d total_s=%.1f customers_per_s=%.0f rules_vs_handwritten=%.2f%n", rules.customersEvaluated(),
-                total, rules.customersEvaluated() / total, ratio(rules.duration(), handwritten.duration()));
+        boolean same = handwritten.decisions().equals(rules.decisions());
+        double ratio = ratio(rules.result().duration(), handwritten.result().duration());
+        double total = seconds(rules.result().duration());
+        long customersEvaluated = rules.result().customersEvaluated();
+        out.printf("%-22s %s%n", "rule book:", times(rules.result()));
+        out.printf("%-22s %s%n", "hand-written Java:", times(handwritten.result()));
+        out.printf("%-22s %s (%,d actions each; checksum %d vs %d)%n", "same decisions:", same ? "yes" : "NO",
+                rules.decisions().actions(), rules.decisions().checksum(), handwritten.decisions().checksum());
+        out.printf("%-22s evaluateRulesStep %.2f, whole job %.2f%n", "rules / hand-written:",
+                ratio(step(rules.result(), "evaluateRulesStep"), step(handwritten.result(), "evaluateRulesStep")),
+                ratio);
+        out.printf("customers=%d total_s=%.1f customers_per_s=%.0f rules_vs_handwritten=%.2f%n", customersEvaluated,
+                total, customersEvaluated / total, ratio);
         out.flush();
-        return byHand.equals(byRules) ? ExitCodes.OK : ExitCodes.FAILURE;
+        return same ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
     /** The floors, measured in scratch tables on the night's data; LOAD DATA only where the server allows it. */
@@ -183,12 +185,16 @@ final class BenchCommand implements Callable<Integer> {
                 .map(last -> last.plusDays(1)).orElseGet(() -> RunNightlyCommand.today(context));
     }
 
+    /** A timed run and the decisions it left. */
+    private record Timed(NightlyRunResult result, DecisionChecksum decisions) {
+    }
+
     /**
      * One timed run of the night from a clean date: what an earlier run left is removed first, and InnoDB is given
      * time to purge it, so that neither run pays for the other.
      */
-    private static NightlyRunResult timedRun(String evaluator, LocalDate night, Launcher launcher, PrintWriter out)
-            throws InterruptedException {
+    private static Timed timedRun(String evaluator, LocalDate night, Launcher launcher, PrintWriter out)
+            throws Exception {
         try (ConfigurableApplicationContext context = launcher.command();
                 AutoCloseable progress = context.getBean(RunProgress.class).subscribe(line -> {
                     out.println("  " + line);
@@ -196,9 +202,10 @@ final class BenchCommand implements Callable<Integer> {
                 })) {
             out.println();
             out.println("Nightly run with " + evaluator + ":");
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
             context.getBean(NightlyRun.class).clear(night);
             context.getBean(FeatureSnapshot.class).clear(night);
-            Duration purge = Benchmarks.awaitPurge(context.getBean(JdbcClient.class), Duration.ofMinutes(3));
+            Duration purge = Benchmarks.awaitPurge(jdbc, Duration.ofMinutes(3));
             out.printf("  earlier results of %s removed and purged (%.1f s, not timed)%n", night, seconds(purge));
             out.flush();
             NightlyRunResult result = context.getBean(NightlyRun.class).run(night, true);
@@ -208,13 +215,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.printf("  %s%n", times(result));
             out.flush();
-            return result;
-        }
-        catch (InterruptedException | RuntimeException ex) {
-            throw ex;
-        }
-        catch (Exception closing) {
-            throw new IllegalStateException(closing);
+            return new Timed(result, DecisionChecksum.of(jdbc, night));
         }
     }
 
