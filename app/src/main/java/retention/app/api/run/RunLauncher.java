@@ -1,10 +1,14 @@
 package retention.app.api.run;
 
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +37,7 @@ class RunLauncher implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private final Set<LocalDate> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<LocalDate, Launch> inFlight = new ConcurrentHashMap<>();
 
     RunLauncher(NightlyRun nightlyRun, Runs runs, RunLock runLock) {
         this.nightlyRun = nightlyRun;
@@ -46,6 +50,7 @@ class RunLauncher implements DisposableBean {
      * {@code force}, runs a completed night again, replacing its actions.
      */
     void start(LocalDate runDate, boolean force) {
+        awaitEnded(runDate);
         notRunning(runDate);
         runs.list(runDate, 1).stream().findFirst().ifPresent(last -> {
             if ("COMPLETED".equals(last.status()) && !force) {
@@ -63,9 +68,37 @@ class RunLauncher implements DisposableBean {
             throw new Conflict("execution " + executionId + " completed; a completed night is re-run with "
                     + "POST /api/v1/runs and \"force\": true");
         }
+        awaitEnded(run.runDate());
         notRunning(run.runDate());
         submit(run.runDate(), false);
         return run.runDate();
+    }
+
+    /**
+     * A run of the date started here whose execution has ended is only letting go of its lock, a moment after the
+     * runs list shows it ended; an integrator who saw it end and starts the date again must not be told it is
+     * running. A run still going on is left alone: the lock probe refuses the request.
+     */
+    private void awaitEnded(LocalDate runDate) {
+        Launch launched = inFlight.get(runDate);
+        if (launched == null || launched.ended().isDone()) {
+            return;
+        }
+        boolean ended = runs.list(runDate, 1).stream().findFirst()
+                .map(last -> last.executionId() != launched.previousExecution() && last.endTime() != null)
+                .orElse(false);
+        if (!ended) {
+            return;
+        }
+        try {
+            launched.ended().get(30, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        catch (ExecutionException | TimeoutException ex) {
+            // The lock probe below answers for it.
+        }
     }
 
     /** A run whose process still holds the date's lock is running; one whose process died is not. */
@@ -77,7 +110,9 @@ class RunLauncher implements DisposableBean {
     }
 
     private void submit(LocalDate runDate, boolean force) {
-        if (!inFlight.add(runDate)) {
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        long previousExecution = runs.list(runDate, 1).stream().findFirst().map(Run::executionId).orElse(-1L);
+        if (inFlight.putIfAbsent(runDate, new Launch(ended, previousExecution)) != null) {
             throw new Conflict("the night of " + runDate + " is already being started");
         }
         executor.submit(() -> {
@@ -90,8 +125,13 @@ class RunLauncher implements DisposableBean {
             }
             finally {
                 inFlight.remove(runDate);
+                ended.complete(null);
             }
         });
+    }
+
+    /** A run started here: done when its thread has let go of the lock; the date's last execution before it. */
+    private record Launch(CompletableFuture<Void> ended, long previousExecution) {
     }
 
     @Override
