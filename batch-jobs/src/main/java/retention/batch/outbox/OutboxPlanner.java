@@ -88,15 +88,16 @@ public class OutboxPlanner {
     public int plan(LocalDate runDate) {
         long start = System.nanoTime();
         AtomicInteger planned = new AtomicInteger();
+        PlanningTimes times = new PlanningTimes();
         List<Runnable> ranges = new ArrayList<>();
         for (long[] range : ranges(runDate)) {
-            ranges.add(() -> planned.addAndGet(planRange(runDate, range[0], range[1])));
+            ranges.add(() -> planned.addAndGet(planRange(runDate, range[0], range[1], times)));
         }
         parallel.runAll(ranges);
         long slotsStart = System.nanoTime();
         int slots = scheduleSlots(runDate);
-        log.info("Planned {} messages of {} in {} ms over {} customer ranges; {} send slots scheduled in {} ms",
-                planned.get(), runDate, (slotsStart - start) / 1_000_000, ranges.size(), slots,
+        log.info("Planned {} messages of {} in {} ms over {} customer ranges ({}); {} send slots scheduled in {} ms",
+                planned.get(), runDate, (slotsStart - start) / 1_000_000, ranges.size(), times, slots,
                 (System.nanoTime() - slotsStart) / 1_000_000);
         return planned.get();
     }
@@ -121,7 +122,7 @@ public class OutboxPlanner {
         return ranges;
     }
 
-    private int planRange(LocalDate runDate, long fromCustomer, long toCustomer) {
+    private int planRange(LocalDate runDate, long fromCustomer, long toCustomer, PlanningTimes times) {
         List<PlannedMessage> batch = new ArrayList<>(BATCH + 16);
         int[] planned = { 0 };
         jdbc.sql("SELECT a.id, a.customer_id, a.action_code, a.channel, a.template, a.priority, c.language "
@@ -133,31 +134,36 @@ public class OutboxPlanner {
                 .query(rs -> {
                     long customer = rs.getLong(2);
                     if (batch.size() >= BATCH && batch.get(batch.size() - 1).customerId() != customer) {
-                        planned[0] += planBatch(runDate, batch);
+                        planned[0] += planBatch(runDate, batch, times);
                     }
                     batch.add(new PlannedMessage(rs.getLong(1), customer, rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getInt(6), rs.getString(7)));
                 });
-        planned[0] += planBatch(runDate, batch);
+        planned[0] += planBatch(runDate, batch, times);
         return planned[0];
     }
 
-    private int planBatch(LocalDate runDate, List<PlannedMessage> batch) {
+    private int planBatch(LocalDate runDate, List<PlannedMessage> batch, PlanningTimes times) {
         if (batch.isEmpty()) {
             return 0;
         }
+        long started = System.nanoTime();
         Set<Long> ids = new LinkedHashSet<>();
         batch.forEach(m -> ids.add(m.customerId()));
         CustomerSet customerSet = CustomerSet.range(ids);
         Map<Long, CustomerContact> customers = contactFacts.customers(customerSet);
+        started = times.customers.lap(started);
         Map<Long, ZoneId> zones = new HashMap<>();
         customers.values().forEach(c -> zones.put(c.id(), c.zone()));
         LocalDateTime t0 = runDate.atStartOfDay();
         Map<Long, HourHistogram> activity = activityHours.load(customerSet, zones,
                 t0.minusDays(sendTimes.properties().historyDays()));
+        started = times.activity.lap(started);
         Map<Long, ContactHistory> histories = contactFacts.histories(customerSet, t0.toInstant(ZoneOffset.UTC), true);
+        started = times.histories.lap(started);
         Map<String, String> blocked = contactFacts.blocked(batch.stream()
                 .map(m -> addressOf(customers.get(m.customerId()), Channel.of(m.channel()))).toList());
+        started = times.blocked.lap(started);
         List<Object[]> rows = new ArrayList<>(batch.size());
         for (PlannedMessage m : batch) {
             CustomerContact customer = customers.get(m.customerId());
@@ -174,7 +180,9 @@ public class OutboxPlanner {
                 history.add(new Contact(verdict.at(), channel));
             }
         }
+        started = times.decide.lap(started);
         jdbcTemplate.batchUpdate(INSERT, rows, rows.size(), OutboxPlanner::bind);
+        times.insert.lap(started);
         int count = batch.size();
         batch.clear();
         return count;
