@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,30 +20,34 @@ import retention.app.api.Page;
 import retention.app.api.StreamingQuery;
 import retention.app.api.delivery.Deliveries;
 import retention.app.api.delivery.Delivery;
+import retention.app.api.delivery.DeliveryColumns;
+import retention.app.security.Pii;
 
 /**
  * Reads the action log for the API: pages newest first by (run date, id), each filter served by an index of
- * V5 without a sort, and the deliveries of a page in one more query.
+ * V5 without a sort, each action with its delivery in the same query.
  */
 @Component
 public class ActionLogReader {
 
-    private static final String SELECT = "SELECT a.id, a.run_date, a.customer_id, a.action_code, a.kind, a.status, "
+    private static final String COLUMNS = "a.id, a.run_date, a.customer_id, a.action_code, a.kind, a.status, "
             + "a.channel, a.rule_name, a.rule_book_version_id, a.priority, a.offer, a.template, a.reason, "
-            + "a.explanation, a.send_at, a.created_at FROM retention_action a";
+            + "a.explanation, a.send_at, a.created_at";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM retention_action a";
+    /** An action has at most one outbox row (unique action_id), so the join keeps one row per action. */
+    private static final String SELECT_WITH_DELIVERY = "SELECT " + COLUMNS + ", " + DeliveryColumns.select("d_")
+            + " FROM retention_action a" + DeliveryColumns.JOIN_TO_ACTION;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
-    private final Deliveries deliveries;
 
-    ActionLogReader(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Deliveries deliveries) {
+    ActionLogReader(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
-        this.deliveries = deliveries;
     }
 
     Page<Action> list(ActionQuery query) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(SELECT_WITH_DELIVERY).append(" WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         DateRange range = query.runDates();
         if (range != null && range.from() != null) {
@@ -69,17 +72,17 @@ public class ActionLogReader {
         }
         sql.append(" ORDER BY a.run_date DESC, a.id DESC LIMIT ?");
         params.add(query.limit() + 1);
-        List<Action> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> map(rs)).list();
+        List<Action> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> mapWithDelivery(rs)).list();
         boolean more = rows.size() > query.limit();
-        List<Action> page = withDeliveries(more ? rows.subList(0, query.limit()) : rows);
+        List<Action> page = more ? List.copyOf(rows.subList(0, query.limit())) : rows;
         String next = more ? new Cursor(page.get(page.size() - 1).runDate(), page.get(page.size() - 1).id()).encode()
                 : null;
         return new Page<>(page, next);
     }
 
     Optional<Action> find(long id) {
-        return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query((rs, n) -> map(rs)).optional()
-                .map(a -> withDeliveries(List.of(a)).get(0));
+        return jdbc.sql(SELECT_WITH_DELIVERY + " WHERE a.id = ?").param(id).query((rs, n) -> mapWithDelivery(rs))
+                .optional();
     }
 
     /** Streams every action of a run-date range in run date and id order, without their deliveries. */
@@ -100,16 +103,17 @@ public class ActionLogReader {
         }
     }
 
-    private List<Action> withDeliveries(List<Action> actions) {
-        Map<Long, List<Delivery>> found = deliveries.forActions(actions.stream().map(Action::id).toList());
-        return actions.stream().map(a -> a.withDeliveries(found.getOrDefault(a.id(), List.of()))).toList();
-    }
-
     private static void equal(StringBuilder sql, List<Object> params, String column, Object value) {
         if (value != null) {
             sql.append(" AND ").append(column).append(" = ?");
             params.add(value);
         }
+    }
+
+    private static Action mapWithDelivery(ResultSet rs) throws SQLException {
+        Delivery delivery = DeliveryColumns.map(rs, "d_", Pii.readable());
+        Action action = map(rs);
+        return delivery == null ? action : action.withDeliveries(List.of(delivery));
     }
 
     static Action map(ResultSet rs) throws SQLException {

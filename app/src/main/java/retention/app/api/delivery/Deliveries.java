@@ -1,8 +1,6 @@
 package retention.app.api.delivery;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import retention.app.api.DateRange;
@@ -17,9 +15,6 @@ public interface Deliveries {
     Page<Delivery> list(DeliveryQuery query);
 
     Optional<Delivery> find(long id);
-
-    /** The deliveries of each action, by action id. */
-    Map<Long, List<Delivery>> forActions(List<Long> actionIds);
 
     /**
      * Streams every delivery of a run-date range, in run date and id order, one row at a time.

@@ -4,13 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,11 +24,8 @@ import retention.app.security.Pii;
 @Component
 class OutboxDeliveries implements Deliveries {
 
-    private static final String SELECT = "SELECT o.id, o.action_id, o.run_date, o.customer_id, o.channel, "
-            + "CASE o.channel WHEN 'SMS' THEN c.phone WHEN 'PHONE' THEN c.phone WHEN 'EMAIL' THEN c.email "
-            + "WHEN 'WECHAT' THEN c.wechat_openid WHEN 'PUSH' THEN c.push_token END AS recipient, o.template, "
-            + "o.language, o.status, o.send_at, o.expires_at, o.attempts, o.sent_at, o.last_error "
-            + "FROM outbox o LEFT JOIN customer c ON c.id = o.customer_id";
+    private static final String SELECT = "SELECT " + DeliveryColumns.select("")
+            + " FROM outbox o LEFT JOIN customer c ON c.id = o.customer_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -83,19 +75,6 @@ class OutboxDeliveries implements Deliveries {
     }
 
     @Override
-    public Map<Long, List<Delivery>> forActions(List<Long> actionIds) {
-        if (actionIds.isEmpty()) {
-            return Map.of();
-        }
-        String marks = String.join(", ", Collections.nCopies(actionIds.size(), "?"));
-        Map<Long, List<Delivery>> byAction = new LinkedHashMap<>();
-        jdbc.sql(SELECT + " WHERE o.action_id IN (" + marks + ") ORDER BY o.id").params(new ArrayList<>(actionIds))
-                .query((rs, n) -> map(rs, Pii.readable())).list()
-                .forEach(d -> byAction.computeIfAbsent(d.actionId(), k -> new ArrayList<>()).add(d));
-        return byAction;
-    }
-
-    @Override
     public void stream(DateRange runDates, boolean unmasked, RowHandler<Delivery> handler) throws IOException {
         try {
             StreamingQuery.forEachRow(jdbcTemplate, SELECT + " WHERE o.run_date >= ? AND o.run_date <= ? "
@@ -121,12 +100,6 @@ class OutboxDeliveries implements Deliveries {
     }
 
     private static Delivery map(ResultSet rs, boolean unmasked) throws SQLException {
-        String channel = rs.getString("channel");
-        String recipient = rs.getString("recipient");
-        return new Delivery(rs.getLong("id"), rs.getLong("action_id"), rs.getObject("run_date", LocalDate.class),
-                rs.getLong("customer_id"), channel, unmasked ? recipient : Pii.mask(channel, recipient),
-                rs.getString("template"), rs.getString("language"), rs.getString("status"),
-                rs.getObject("send_at", LocalDateTime.class), rs.getObject("expires_at", LocalDateTime.class),
-                rs.getInt("attempts"), rs.getObject("sent_at", LocalDateTime.class), rs.getString("last_error"));
+        return DeliveryColumns.map(rs, "", unmasked);
     }
 }
