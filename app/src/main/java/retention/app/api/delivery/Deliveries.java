@@ -8,7 +8,8 @@ import retention.app.api.Page;
 
 /**
  * Where the API reads deliveries from. Today that is the outbox ({@link OutboxDeliveries}); when delivery attempts
- * get their own table (issue 6) an implementation over it replaces this one without touching the endpoints.
+ * get their own table (issue 6) an implementation over it replaces this one without touching the endpoints. The
+ * action list reads each action's delivery in its own page query ({@link DeliveryColumns}), which changes with it.
  */
 public interface Deliveries {
 
