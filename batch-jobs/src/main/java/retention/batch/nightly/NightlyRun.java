@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import retention.batch.rulebook.RuleBooks;
+import retention.batch.report.RunReport;
+import retention.batch.report.RunReports;
+import retention.db.action.ActionCount;
 import retention.db.action.ActionLog;
 
 /**
@@ -33,6 +36,9 @@ import retention.db.action.ActionLog;
 @Component
 public class NightlyRun {
 
+    /** The name under which the run report's time is listed with the steps'. */
+    public static final String REPORT_STEP = "runReport";
+
     private static final Set<BatchStatus> UNFINISHED = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
             BatchStatus.STOPPING);
 
@@ -40,18 +46,20 @@ public class NightlyRun {
     private final JobRepository jobRepository;
     private final Job nightlyRetentionJob;
     private final ActionLog actionLog;
+    private final RunReports reports;
     private final RuleBooks ruleBooks;
     private final RunLock runLock;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
 
     public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyRetentionJob,
-            ActionLog actionLog, RuleBooks ruleBooks, RunLock runLock, JdbcClient jdbc,
+            ActionLog actionLog, RunReports reports, RuleBooks ruleBooks, RunLock runLock, JdbcClient jdbc,
             TransactionTemplate transactions) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyRetentionJob = nightlyRetentionJob;
         this.actionLog = actionLog;
+        this.reports = reports;
         this.ruleBooks = ruleBooks;
         this.runLock = runLock;
         this.jdbc = jdbc;
@@ -80,15 +88,17 @@ public class NightlyRun {
                 last = jobOperator.recover(last);
             }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED && !force) {
-                return result(runDate, RunOutcome.ALREADY_COMPLETED, last);
+                return result(runDate, RunOutcome.ALREADY_COMPLETED, last, null);
             }
             JobParameters parameters = last == null || force ? parameters(runDate, force) : last.getJobParameters();
             if (force && last != null) {
                 clear(runDate);
             }
             JobExecution execution = start(parameters);
+            // The job's end time is taken before its listeners run; the run report is written after it.
+            LocalDateTime returned = LocalDateTime.now();
             RunOutcome outcome = execution.getStatus() == BatchStatus.COMPLETED ? RunOutcome.COMPLETED : RunOutcome.FAILED;
-            return result(runDate, outcome, execution);
+            return result(runDate, outcome, execution, returned);
         }
     }
 
@@ -158,7 +168,12 @@ public class NightlyRun {
         return builder.toJobParameters();
     }
 
-    private NightlyRunResult result(LocalDate runDate, RunOutcome outcome, JobExecution execution) {
+    /**
+     * @param returned when the launch returned, with the run report written, or null for an execution run earlier:
+     *        the report's time then counts as a step of its own and in the whole run's
+     */
+    private NightlyRunResult result(LocalDate runDate, RunOutcome outcome, JobExecution execution,
+            LocalDateTime returned) {
         Map<String, Duration> steps = new LinkedHashMap<>();
         long evaluated = 0;
         long planned = 0;
@@ -177,13 +192,24 @@ public class NightlyRun {
                 skipped = step.getWriteCount();
             }
         }
+        LocalDateTime end = execution.getEndTime();
+        if (returned != null && end != null && returned.isAfter(end)) {
+            steps.put(REPORT_STEP, between(end, returned));
+            end = returned;
+        }
         Object versionId = execution.getExecutionContext().get(RuleBookPinning.VERSION_KEY);
         String version = versionId == null ? "?" : ruleBooks.version(((Number) versionId).longValue()).version().label();
         String failure = execution.getAllFailureExceptions().stream().map(t -> t.getMessage() == null
                 ? t.getClass().getSimpleName() : t.getMessage()).distinct().collect(Collectors.joining("; "));
         return new NightlyRunResult(runDate, outcome, execution.getId(), evaluated, planned, skipped,
-                execution.getJobParameters().getLong("rerun") != null, actionLog.countsFor(runDate), version,
-                between(execution.getStartTime(), execution.getEndTime()), steps, failure.isEmpty() ? null : failure);
+                execution.getJobParameters().getLong("rerun") != null, actionCounts(runDate, execution), version,
+                between(execution.getStartTime(), end), steps, failure.isEmpty() ? null : failure);
+    }
+
+    /** From the execution's stored report, which has them grouped already; from the action log without one. */
+    private List<ActionCount> actionCounts(LocalDate runDate, JobExecution execution) {
+        return reports.find(execution.getId()).map(RunReport::actionCounts)
+                .orElseGet(() -> actionLog.countsFor(runDate));
     }
 
     private static Duration between(LocalDateTime start, LocalDateTime end) {

@@ -2,7 +2,10 @@ package retention.batch.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+
+import retention.db.action.ActionCount;
 
 /**
  * The stored report of one execution of the nightly run.
@@ -27,5 +30,15 @@ public record RunReport(long executionId, LocalDate runDate, String status, bool
 
     public List<RunReportCount> section(String section) {
         return counts.stream().filter(c -> c.section().equals(section)).toList();
+    }
+
+    /** The ACTION breakdown as action counts, the most frequent first. */
+    public List<ActionCount> actionCounts() {
+        return section("ACTION").stream().map(c -> {
+            int space = c.detail().indexOf(' ');
+            return new ActionCount(c.name(), c.detail().substring(0, space), c.detail().substring(space + 1),
+                    c.count());
+        }).sorted(Comparator.comparingLong(ActionCount::count).reversed().thenComparing(ActionCount::actionCode))
+                .toList();
     }
 }

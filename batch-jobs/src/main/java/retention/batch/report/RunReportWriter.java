@@ -4,27 +4,36 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import retention.batch.features.ParallelStatements;
+
 /**
  * Writes the report of every execution of the nightly run when it ends, whatever the outcome. The breakdowns are
- * grouped by the database from the action log and the skip log of the date, so they describe the date's end state
+ * grouped from the action log and the skip log of the date, so they describe the date's end state
  * even when the work was spread over a failed execution and its restart.
  */
 @Component
 public class RunReportWriter implements JobExecutionListener {
 
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
+    private final ParallelStatements parallel;
     private final Clock clock;
 
-    public RunReportWriter(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    public RunReportWriter(JdbcTemplate jdbcTemplate, ParallelStatements parallel, Clock clock) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.parallel = parallel;
         this.clock = clock;
     }
 
@@ -48,12 +57,17 @@ public class RunReportWriter implements JobExecutionListener {
                                 ? execution.getExecutionContext().getLong("ruleBookVersionId") : null,
                         failure(execution))
                 .update();
-        breakdown(id, "ACTION", "SELECT action_code AS name, CONCAT(channel, ' ', status) AS detail, COUNT(*) AS n "
-                + "FROM retention_action WHERE run_date = ? GROUP BY action_code, channel, status", runDate);
-        breakdown(id, "RULE", "SELECT rule_name AS name, status AS detail, COUNT(*) AS n FROM retention_action "
-                + "WHERE run_date = ? GROUP BY rule_name, status", runDate);
-        breakdown(id, "REASON", "SELECT status AS name, COALESCE(reason, '') AS detail, COUNT(*) AS n "
-                + "FROM retention_action WHERE run_date = ? AND status <> 'PLANNED' GROUP BY status, reason", runDate);
+        List<RunReportCount> breakdowns = tally(runDate).breakdowns();
+        if (!breakdowns.isEmpty()) {
+            jdbcTemplate.batchUpdate("INSERT INTO run_report_count (execution_id, section, name, detail, count) "
+                + "VALUES (?, ?, ?, ?, ?)", breakdowns, Math.max(1, breakdowns.size()), (ps, row) -> {
+                    ps.setLong(1, id);
+                    ps.setString(2, row.section());
+                    ps.setString(3, row.name());
+                    ps.setString(4, row.detail());
+                    ps.setLong(5, row.count());
+                });
+        }
         breakdown(id, "SKIP", "SELECT source AS name, reason AS detail, COUNT(*) AS n FROM skip_log "
                 + "WHERE run_date = ? GROUP BY source, reason", runDate);
         for (StepExecution step : execution.getStepExecutions()) {
@@ -62,6 +76,37 @@ public class RunReportWriter implements JobExecutionListener {
                         + "VALUES (?, 'STEP', ?, '', ?)").params(id, step.getStepName(), millis(step)).update();
             }
         }
+    }
+
+    /**
+     * The date's actions counted once, finely, over customer-id ranges side by side: the database groups a million
+     * rows at about 3 µs each, whatever the key, so one grouping split over the cores replaces three whole ones.
+     */
+    private ActionTally tally(LocalDate runDate) {
+        ActionTally tally = new ActionTally();
+        long[] bounds = jdbc.sql("SELECT MIN(customer_id), MAX(customer_id) FROM retention_action WHERE run_date = ?")
+                .param(runDate)
+                .query((rs, n) -> rs.getObject(1) == null ? null : new long[] { rs.getLong(1), rs.getLong(2) })
+                .optional().orElse(null);
+        if (bounds == null) {
+            return tally;
+        }
+        List<Runnable> ranges = new ArrayList<>();
+        int parts = parallel.threads();
+        for (int i = 0; i < parts; i++) {
+            long from = bounds[0] + (bounds[1] - bounds[0] + 1) * i / parts;
+            long to = bounds[0] + (bounds[1] - bounds[0] + 1) * (i + 1) / parts - 1;
+            ranges.add(() -> jdbc.sql("SELECT action_code, channel, status, rule_name, COALESCE(reason, ''), COUNT(*) "
+                    + "FROM retention_action WHERE run_date = ? AND customer_id BETWEEN ? AND ? "
+                    + "GROUP BY action_code, channel, status, rule_name, reason")
+                    .params(runDate, from, to)
+                    .query(rs -> {
+                        tally.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getLong(6));
+                    }));
+        }
+        parallel.runAll(ranges);
+        return tally;
     }
 
     private long customersEvaluated(JobExecution execution) {

@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import retention.batch.BatchTestApplication;
 import retention.batch.TestDatabaseProperties;
 import retention.batch.report.RunReport;
+import retention.batch.report.RunReportCount;
 import retention.batch.report.RunReports;
+import retention.db.action.ActionLog;
 import retention.db.generate.GeneratorSettings;
 import retention.db.generate.ShopGenerator;
 import retention.db.test.TestDatabase;
@@ -57,6 +59,9 @@ class NightlyRunIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ActionLog actionLog;
+
     @BeforeAll
     static void shop(@Autowired DataSource dataSource) {
         new ShopGenerator(dataSource).generate(new GeneratorSettings(1500, 3, AS_OF, 0.01, false), message -> { });
@@ -81,6 +86,23 @@ class NightlyRunIntegrationTests {
         assertThat(report.section("STEP")).extracting(c -> c.name()).containsExactlyInAnyOrder("checkDataStep",
                 "evaluateRulesStep", "planDispatchStep", "snapshotFeaturesStep");
         assertThat(report.section("ACTION").stream().mapToLong(c -> c.count()).sum()).isEqualTo(report.actions());
+        assertThat(report.section("ACTION")).containsExactlyInAnyOrderElementsOf(grouped("ACTION", "action_code, "
+                + "CONCAT(channel, ' ', status)", "action_code, channel, status", ""));
+        assertThat(report.section("RULE")).containsExactlyInAnyOrderElementsOf(grouped("RULE", "rule_name, status",
+                "rule_name, status", ""));
+        assertThat(report.section("REASON")).isNotEmpty().containsExactlyInAnyOrderElementsOf(grouped("REASON",
+                "status, COALESCE(reason, '')", "status, reason", " AND status <> 'PLANNED'"));
+        assertThat(result.actions()).containsExactlyInAnyOrderElementsOf(actionLog.countsFor(AS_OF));
+        // The run report is written after the job's last step; the run's time includes it.
+        assertThat(result.steps()).containsKey(NightlyRun.REPORT_STEP);
+        assertThat(result.duration()).isGreaterThanOrEqualTo(
+                result.steps().values().stream().reduce(java.time.Duration.ZERO, java.time.Duration::plus));
+    }
+
+    private List<RunReportCount> grouped(String section, String columns, String groupBy, String condition) {
+        return jdbc.sql("SELECT " + columns + ", COUNT(*) FROM retention_action WHERE run_date = ?" + condition
+                + " GROUP BY " + groupBy).param(AS_OF)
+                .query((rs, n) -> new RunReportCount(section, rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 
     @Test
