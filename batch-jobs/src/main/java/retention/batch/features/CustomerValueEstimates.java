@@ -2,6 +2,8 @@ package retention.batch.features;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +65,8 @@ class CustomerValueEstimates {
         parameters.put("pGamma", null);
         parameters.put("qMinusOne", null);
         PhaseTimer timer = new PhaseTimer("customer value models of " + run.date());
-        jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(run.date()).update();
+        // Committed before the estimates are stored from other connections, which would otherwise wait for it.
+        parallel.call(() -> jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(run.date()).update());
         // The two reads group the same rows two ways: side by side, one per core.
         AtomicReference<Map<History, Long>> historiesRead = new AtomicReference<>();
         AtomicReference<Map<SpendHistory, Long>> spendRead = new AtomicReference<>();
@@ -117,7 +120,22 @@ class CustomerValueEstimates {
         return spend;
     }
 
-    private void storeEstimates(RunDate run, Iterable<History> histories, BgNbdModel model) {
+    /**
+     * Evaluates the model for each distinct history (a few hundred thousand, each a hypergeometric series) and stores
+     * the estimates: in contiguous key ranges side by side, one per core.
+     */
+    private void storeEstimates(RunDate run, Collection<History> histories, BgNbdModel model) {
+        List<History> sorted = histories.stream().sorted(History.ORDER).toList();
+        int parts = parallel.threads();
+        List<Runnable> slices = new ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            List<History> slice = sorted.subList(sorted.size() * i / parts, sorted.size() * (i + 1) / parts);
+            slices.add(() -> storeSlice(run, slice, model));
+        }
+        parallel.runAll(slices);
+    }
+
+    private void storeSlice(RunDate run, List<History> histories, BgNbdModel model) {
         double next90 = 90 / DAYS_PER_WEEK;
         double next12m = 365 / DAYS_PER_WEEK;
         List<Object[]> rows = new ArrayList<>();
@@ -149,6 +167,10 @@ class CustomerValueEstimates {
 
     /** A purchase history in days: repeat purchases, days from first to last purchase, days since the first. */
     private record History(int repeatPurchases, int lastPurchaseDay, int ageDays) {
+
+        /** The order of clv_estimate's key. */
+        static final Comparator<History> ORDER = Comparator.comparingInt(History::repeatPurchases)
+                .thenComparingInt(History::lastPurchaseDay).thenComparingInt(History::ageDays);
 
         CustomerHistory inWeeks() {
             // A first purchase on the run date's eve gives age 1 day; the model needs T > 0 and t_x <= T.
