@@ -80,6 +80,9 @@ class NightlyRestartIntegrationTests {
             assertThat(actions(jdbc)).hasSize(actions(expected).size()).containsExactlyElementsOf(actions(expected));
             assertThat(messages(jdbc)).containsExactlyElementsOf(messages(expected));
             assertThat(facts(jdbc)).isEqualTo(facts(expected));
+            // The resumed run's report counts the log (other executions wrote part of it); the uninterrupted one
+            // counted as it wrote: the same breakdowns.
+            assertThat(breakdowns(jdbc)).isNotEmpty().isEqualTo(breakdowns(expected));
         }
         // Read counts are committed with each chunk: their sum over all executions is the customers evaluated.
         assertThat(jdbc.sql("SELECT SUM(READ_COUNT) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME LIKE 'evaluateRulesWorkerStep:%'")
@@ -89,6 +92,12 @@ class NightlyRestartIntegrationTests {
                 .as("the evaluation resumed instead of starting over").isGreaterThan(1);
         assertThat(jdbc.sql("SELECT customers_evaluated FROM run_report WHERE status = 'COMPLETED'").query(Long.class)
                 .single()).isEqualTo(CUSTOMERS);
+    }
+
+    private static List<String> breakdowns(JdbcClient jdbc) {
+        return jdbc.sql("SELECT CONCAT(c.section, '|', c.name, '|', c.detail, '|', c.count) FROM run_report_count c "
+                + "JOIN run_report r ON r.execution_id = c.execution_id WHERE r.status = 'COMPLETED' "
+                + "AND c.section IN ('ACTION', 'RULE', 'REASON') ORDER BY 1").query(String.class).list();
     }
 
     private static Map<String, Object> properties(TestDatabase database) {

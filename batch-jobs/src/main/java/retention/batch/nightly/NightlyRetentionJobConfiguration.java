@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -30,6 +31,7 @@ import retention.batch.outbox.OutboxPlanner;
 import retention.batch.outbox.OutboxProperties;
 import retention.batch.quality.DataQualityCheck;
 import retention.batch.quality.QualityProperties;
+import retention.batch.report.ActionTallies;
 import retention.batch.report.RunReportWriter;
 import retention.batch.rulebook.LoadedRuleBook;
 import retention.batch.rulebook.RuleBookProperties;
@@ -90,12 +92,13 @@ public class NightlyRetentionJobConfiguration {
     @StepScope
     EvaluateRulesWriter evaluateRulesWriter(RuleBooks ruleBooks, RuleBookProperties rules, HoldoutProperties holdout,
             ActionLog actionLog, RunProgress progress, Clock clock, ObjectProvider<ProposalEvaluator> replacement,
+            ActionTallies tallies,
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobExecutionContext['" + RuleBookPinning.VERSION_KEY + "']}") Long ruleBookVersionId) {
         LoadedRuleBook ruleBook = ruleBooks.version(ruleBookVersionId);
         ProposalEvaluator evaluator = replacement.getIfAvailable(() -> ruleBook.book()::evaluate);
         return new EvaluateRulesWriter(ruleBook, evaluator, new ArbitrationPolicy(rules.maxMessagesPerDay()),
-                holdout.policy(), actionLog, progress, runDate, clock);
+                holdout.policy(), actionLog, progress, runDate, clock, tallies);
     }
 
     @Bean
@@ -106,6 +109,7 @@ public class NightlyRetentionJobConfiguration {
                 .transactionManager(tx)
                 .reader(customerFeatureReader)
                 .writer(evaluateRulesWriter)
+                .listener((StepExecutionListener) evaluateRulesWriter)
                 .build();
     }
 

@@ -6,16 +6,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import retention.db.action.ActionRow;
+
 /**
  * The actions of a date counted by action, channel, status, rule and reason, from which every breakdown of the run
  * report is summed: the date's actions are grouped once, not once per breakdown.
  */
-final class ActionTally {
+public final class ActionTally {
 
     private record Key(String actionCode, String channel, String status, String ruleName, String reason) {
     }
 
     private final Map<Key, Long> counts = new HashMap<>();
+
+    ActionTally() {
+    }
+
+    /** Counts actions as stored in the action log. */
+    public synchronized void add(List<ActionRow> rows) {
+        for (ActionRow row : rows) {
+            counts.merge(new Key(row.actionCode(), row.channel(), row.status(), row.ruleName(),
+                    row.reason() == null ? "" : row.reason()), 1L, Long::sum);
+        }
+    }
+
+    synchronized void addAll(ActionTally other) {
+        Map<Key, Long> theirs;
+        synchronized (other) {
+            theirs = new HashMap<>(other.counts);
+        }
+        theirs.forEach((key, count) -> counts.merge(key, count, Long::sum));
+    }
 
     /** Adds a group's count; ranges counted side by side add to the same tally. */
     synchronized void add(String actionCode, String channel, String status, String ruleName, String reason,

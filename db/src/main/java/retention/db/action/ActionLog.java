@@ -44,13 +44,13 @@ public class ActionLog {
         ps.setString(4, row.kind());
         ps.setString(5, row.status());
         ps.setString(6, row.channel());
-        ps.setString(7, limit(row.ruleName(), 200));
+        ps.setString(7, row.ruleName());
         ps.setLong(8, row.ruleBookVersionId());
         ps.setInt(9, row.priority());
-        ps.setString(10, limit(row.offer(), 200));
-        ps.setString(11, limit(row.template(), 60));
-        ps.setString(12, limit(row.reason(), 500));
-        ps.setString(13, limit(row.explanation(), 2000));
+        ps.setString(10, row.offer());
+        ps.setString(11, row.template());
+        ps.setString(12, row.reason());
+        ps.setString(13, row.explanation());
         ps.setObject(14, row.createdAt());
     }
 
@@ -65,9 +65,5 @@ public class ActionLog {
     public long countFor(LocalDate runDate) {
         return jdbc.sql("SELECT COUNT(*) FROM retention_action WHERE run_date = ?").param(runDate)
                 .query(Long.class).single();
-    }
-
-    private static String limit(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * One row of the action log as written by the nightly run.
+ * One row of the action log as written by the nightly run, its texts cut to the widths of their columns, so that
+ * whoever counts rows counts them as stored.
  *
  * @param runDate the run date
  * @param customerId the customer
@@ -24,4 +25,16 @@ import java.time.LocalDateTime;
 public record ActionRow(LocalDate runDate, long customerId, String actionCode, String kind, String status,
         String channel, String ruleName, long ruleBookVersionId, int priority, String offer, String template,
         String reason, String explanation, LocalDateTime createdAt) {
+
+    public ActionRow {
+        ruleName = limit(ruleName, 200);
+        offer = limit(offer, 200);
+        template = limit(template, 60);
+        reason = limit(reason, 500);
+        explanation = limit(explanation, 2000);
+    }
+
+    private static String limit(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
 }
