@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +38,9 @@ class CustomerValueEstimates {
 
     private static final double DAYS_PER_WEEK = 7.0;
 
+    /** Customer-id ranges the buyers are read in. */
+    private static final int READ_RANGES = 8;
+
     /** The run date's buyers: the snapshot's population, as the facts statement will take it. */
     static final String BUYERS = "FROM stats_orders o JOIN customer c ON c.id = o.customer_id AND c.registered_at < :t0 "
             + "WHERE o.run_date = :runDate AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate "
@@ -67,13 +69,9 @@ class CustomerValueEstimates {
         PhaseTimer timer = new PhaseTimer("customer value models of " + run.date());
         // Committed before the estimates are stored from other connections, which would otherwise wait for it.
         parallel.call(() -> jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(run.date()).update());
-        // The two reads group the same rows two ways: side by side, one per core.
-        AtomicReference<Map<History, Long>> historiesRead = new AtomicReference<>();
-        AtomicReference<Map<SpendHistory, Long>> spendRead = new AtomicReference<>();
-        parallel.runAll(List.of(() -> historiesRead.set(histories(parameters, tables)),
-                () -> spendRead.set(spend(parameters, tables))));
-        Map<History, Long> histories = historiesRead.get();
-        Map<SpendHistory, Long> spend = spendRead.get();
+        Map<History, Long> histories = new HashMap<>();
+        Map<SpendHistory, Long> spend = new HashMap<>();
+        read(parameters, tables, histories, spend);
         timer.lap(histories.size() + " distinct purchase histories and " + spend.size() + " spend histories read");
         long repeatBuyers = spend.values().stream().mapToLong(Long::longValue).sum();
         if (repeatBuyers < MIN_REPEAT_BUYERS) {
@@ -96,28 +94,48 @@ class CustomerValueEstimates {
         parameters.put("qMinusOne", value.q() - 1);
     }
 
-    private Map<History, Long> histories(Map<String, Object> parameters, StatsTables tables) {
-        Map<History, Long> histories = new HashMap<>();
-        jdbc.sql("SELECT o.orders_total - 1, TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), "
-                + "CAST(o.last_order_at AS DATE)), TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), :runDate), COUNT(*) "
-                + tables.rename(BUYERS) + " GROUP BY 1, 2, 3")
-                .params(parameters)
-                .query(rs -> {
-                    histories.put(new History(rs.getInt(1), rs.getInt(2), rs.getInt(3)), rs.getLong(4));
+    /**
+     * Reads each buyer's purchase history and, for repeat buyers, mean order value rounded to whole units, and counts
+     * the distinct ones. Counted here rather than by GROUP BY: MariaDB groups 318,379 distinct histories of a million
+     * buyers in an on-disk temporary table (3.3 s against 0.6 s to read the rows). In customer-id ranges, two at a
+     * time, so that no buffered result holds more than a fraction of the buyers.
+     */
+    private void read(Map<String, Object> parameters, StatsTables tables, Map<History, Long> histories,
+            Map<SpendHistory, Long> spend) {
+        String sql = "SELECT o.orders_total - 1, TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), "
+                + "CAST(o.last_order_at AS DATE)), TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), :runDate), "
+                + "CASE WHEN o.orders_total > 1 AND o.average_order_value > 0 THEN ROUND(o.average_order_value, 0) END "
+                + tables.rename(BUYERS) + " AND o.customer_id > :fromId AND o.customer_id <= :toId";
+        long[] bounds = jdbc.sql(tables.rename("SELECT MIN(customer_id), MAX(customer_id) FROM stats_orders "
+                + "WHERE run_date = :runDate")).params(parameters)
+                .query((rs, n) -> rs.getObject(1) == null ? null : new long[] { rs.getLong(1), rs.getLong(2) })
+                .optional().orElse(null);
+        if (bounds == null) {
+            return;
+        }
+        List<Runnable> ranges = new ArrayList<>(READ_RANGES);
+        for (int i = 0; i < READ_RANGES; i++) {
+            Map<String, Object> range = new HashMap<>(parameters);
+            range.put("fromId", bounds[0] - 1 + (bounds[1] - bounds[0] + 1) * i / READ_RANGES);
+            range.put("toId", bounds[0] - 1 + (bounds[1] - bounds[0] + 1) * (i + 1) / READ_RANGES);
+            ranges.add(() -> {
+                Map<History, Long> rangeHistories = new HashMap<>();
+                Map<SpendHistory, Long> rangeSpend = new HashMap<>();
+                jdbc.sql(sql).params(range).query(rs -> {
+                    History history = new History(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                    rangeHistories.merge(history, 1L, Long::sum);
+                    double meanValue = rs.getDouble(4);
+                    if (!rs.wasNull()) {
+                        rangeSpend.merge(new SpendHistory(history.repeatPurchases(), meanValue), 1L, Long::sum);
+                    }
                 });
-        return histories;
-    }
-
-    /** Repeat buyers' mean order values, rounded to whole units so a million customers make few distinct terms. */
-    private Map<SpendHistory, Long> spend(Map<String, Object> parameters, StatsTables tables) {
-        Map<SpendHistory, Long> spend = new HashMap<>();
-        jdbc.sql("SELECT o.orders_total - 1, ROUND(o.average_order_value, 0), COUNT(*) " + tables.rename(BUYERS)
-                + " AND o.orders_total > 1 AND o.average_order_value > 0 GROUP BY 1, 2")
-                .params(parameters)
-                .query(rs -> {
-                    spend.merge(new SpendHistory(rs.getInt(1), rs.getDouble(2)), rs.getLong(3), Long::sum);
-                });
-        return spend;
+                synchronized (histories) {
+                    rangeHistories.forEach((h, n) -> histories.merge(h, n, Long::sum));
+                    rangeSpend.forEach((h, n) -> spend.merge(h, n, Long::sum));
+                }
+            });
+        }
+        parallel.runAll(ranges);
     }
 
     /**
