@@ -105,7 +105,7 @@ class CustomerValueEstimates {
         String sql = "SELECT o.orders_total - 1, TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), "
                 + "CAST(o.last_order_at AS DATE)), TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), :runDate), "
                 + "CASE WHEN o.orders_total > 1 AND o.average_order_value > 0 THEN ROUND(o.average_order_value, 0) END "
-                + tables.rename(BUYERS) + " AND o.customer_id > :fromId AND o.customer_id <= :toId";
+                + tables.rename(BUYERS) + " AND o.customer_id BETWEEN :fromId AND :toId";
         long[] bounds = jdbc.sql(tables.rename("SELECT MIN(customer_id), MAX(customer_id) FROM stats_orders "
                 + "WHERE run_date = :runDate")).params(parameters)
                 .query((rs, n) -> rs.getObject(1) == null ? null : new long[] { rs.getLong(1), rs.getLong(2) })
@@ -113,29 +113,25 @@ class CustomerValueEstimates {
         if (bounds == null) {
             return;
         }
-        List<Runnable> ranges = new ArrayList<>(READ_RANGES);
-        for (int i = 0; i < READ_RANGES; i++) {
+        parallel.runInRanges(bounds[0], bounds[1], READ_RANGES, (from, to) -> {
             Map<String, Object> range = new HashMap<>(parameters);
-            range.put("fromId", bounds[0] - 1 + (bounds[1] - bounds[0] + 1) * i / READ_RANGES);
-            range.put("toId", bounds[0] - 1 + (bounds[1] - bounds[0] + 1) * (i + 1) / READ_RANGES);
-            ranges.add(() -> {
-                Map<History, Long> rangeHistories = new HashMap<>();
-                Map<SpendHistory, Long> rangeSpend = new HashMap<>();
-                jdbc.sql(sql).params(range).query(rs -> {
-                    History history = new History(rs.getInt(1), rs.getInt(2), rs.getInt(3));
-                    rangeHistories.merge(history, 1L, Long::sum);
-                    double meanValue = rs.getDouble(4);
-                    if (!rs.wasNull()) {
-                        rangeSpend.merge(new SpendHistory(history.repeatPurchases(), meanValue), 1L, Long::sum);
-                    }
-                });
-                synchronized (histories) {
-                    rangeHistories.forEach((h, n) -> histories.merge(h, n, Long::sum));
-                    rangeSpend.forEach((h, n) -> spend.merge(h, n, Long::sum));
+            range.put("fromId", from);
+            range.put("toId", to);
+            Map<History, Long> rangeHistories = new HashMap<>();
+            Map<SpendHistory, Long> rangeSpend = new HashMap<>();
+            jdbc.sql(sql).params(range).query(rs -> {
+                History history = new History(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+                rangeHistories.merge(history, 1L, Long::sum);
+                double meanValue = rs.getDouble(4);
+                if (!rs.wasNull()) {
+                    rangeSpend.merge(new SpendHistory(history.repeatPurchases(), meanValue), 1L, Long::sum);
                 }
             });
-        }
-        parallel.runAll(ranges);
+            synchronized (histories) {
+                rangeHistories.forEach((h, n) -> histories.merge(h, n, Long::sum));
+                rangeSpend.forEach((h, n) -> spend.merge(h, n, Long::sum));
+            }
+        });
     }
 
     /**

@@ -41,6 +41,29 @@ public class ParallelStatements {
         return transactions.execute(status -> task.get());
     }
 
+    /** A task over the ids from {@code from} to {@code to}, both included. */
+    @FunctionalInterface
+    public interface RangeTask {
+        void run(long from, long to);
+    }
+
+    /**
+     * Splits the ids from {@code min} to {@code max} into {@code parts} contiguous ranges and runs the task on each,
+     * side by side like {@link #runAll}.
+     */
+    public void runInRanges(long min, long max, int parts, RangeTask task) {
+        List<Runnable> ranges = new ArrayList<>(parts);
+        long span = max - min + 1;
+        for (int i = 0; i < parts; i++) {
+            long from = min + span * i / parts;
+            long to = min + span * (i + 1) / parts - 1;
+            if (from <= to) {
+                ranges.add(() -> task.run(from, to));
+            }
+        }
+        runAll(ranges);
+    }
+
     /** Runs every task and returns when all are done; the first failure is rethrown after the others finish. */
     public void runAll(List<Runnable> tasks) {
         if (tasks.size() <= 1 || threads == 1) {

@@ -2,9 +2,11 @@ package retention.batch.features;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class QuintileScores {
 
+    /** Customer-id ranges the buyers are read in. */
+    private static final int READ_RANGES = 8;
+
     private final JdbcClient jdbc;
     private final ParallelStatements parallel;
 
@@ -26,30 +31,53 @@ class QuintileScores {
         this.parallel = parallel;
     }
 
-    /** Adds the thresholds of the run date's buyers to the statement parameters. */
+    /**
+     * Adds the thresholds of the run date's buyers to the statement parameters. The distributions are counted here
+     * from one read of the buyers, not by three GROUP BYs: MariaDB groups the million buyers' distinct amounts in an
+     * on-disk temporary table. In customer-id ranges, two at a time, so no buffered result holds them all.
+     */
     void addThresholds(Map<String, Object> parameters, StatsTables tables) {
-        String buyers = "FROM " + tables.rename("stats_orders")
-                + " o JOIN customer c ON c.id = o.customer_id AND c.registered_at < :t0 "
-                + "WHERE o.run_date = :runDate AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate "
-                + "AND k.source = 'customer' AND k.row_id = c.id)";
+        String sql = "SELECT TIMESTAMPDIFF(DAY, CAST(o.last_order_at AS DATE), :runDate), o.frequency, o.monetary "
+                + "FROM " + tables.rename("stats_orders") + " o JOIN customer c ON c.id = o.customer_id "
+                + "AND c.registered_at < :t0 WHERE o.run_date = :runDate AND o.customer_id BETWEEN :fromId AND :toId "
+                + "AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate AND k.source = 'customer' "
+                + "AND k.row_id = c.id)";
         // Recency is scored the other way round: the fewest days since the last order score 5.
-        Map<String, String> metrics = Map.of(
-                "recency", "SELECT TIMESTAMPDIFF(DAY, CAST(o.last_order_at AS DATE), :runDate) AS v, COUNT(*) " + buyers
-                        + " GROUP BY v ORDER BY v DESC",
-                "frequency", "SELECT o.frequency AS v, COUNT(*) " + buyers + " GROUP BY v ORDER BY v",
-                "monetary", "SELECT o.monetary AS v, COUNT(*) " + buyers + " GROUP BY v ORDER BY v");
-        // Three passes over the same rows, each grouping by its own value: side by side, one per core.
-        Map<String, Object[]> found = new ConcurrentHashMap<>();
-        parallel.runAll(metrics.entrySet().stream().<Runnable>map(metric -> () -> found.put(metric.getKey(),
-                thresholds(distribution(metric.getValue(), parameters)))).toList());
-        found.forEach((metric, thresholds) -> put(parameters, metric, thresholds));
+        Map<Long, Long> recency = new TreeMap<>(Comparator.reverseOrder());
+        Map<Long, Long> frequency = new TreeMap<>();
+        Map<BigDecimal, Long> monetary = new TreeMap<>();
+        long[] bounds = jdbc.sql(tables.rename("SELECT MIN(customer_id), MAX(customer_id) FROM stats_orders "
+                + "WHERE run_date = :runDate")).params(parameters)
+                .query((rs, n) -> rs.getObject(1) == null ? null : new long[] { rs.getLong(1), rs.getLong(2) })
+                .optional().orElse(null);
+        if (bounds != null) {
+            parallel.runInRanges(bounds[0], bounds[1], READ_RANGES, (from, to) -> {
+                Map<String, Object> range = new HashMap<>(parameters);
+                range.put("fromId", from);
+                range.put("toId", to);
+                Map<Long, Long> r = new HashMap<>();
+                Map<Long, Long> f = new HashMap<>();
+                Map<BigDecimal, Long> m = new HashMap<>();
+                jdbc.sql(sql).params(range).query(rs -> {
+                    r.merge(rs.getLong(1), 1L, Long::sum);
+                    f.merge(rs.getLong(2), 1L, Long::sum);
+                    m.merge(rs.getBigDecimal(3), 1L, Long::sum);
+                });
+                synchronized (recency) {
+                    r.forEach((v, n) -> recency.merge(v, n, Long::sum));
+                    f.forEach((v, n) -> frequency.merge(v, n, Long::sum));
+                    m.forEach((v, n) -> monetary.merge(v, n, Long::sum));
+                }
+            });
+        }
+        put(parameters, "recency", thresholds(sorted(recency)));
+        put(parameters, "frequency", thresholds(sorted(frequency)));
+        put(parameters, "monetary", thresholds(sorted(monetary)));
     }
 
-    private List<Object[]> distribution(String sql, Map<String, Object> parameters) {
-        List<Object[]> values = new ArrayList<>();
-        jdbc.sql(sql).params(parameters).query(rs -> {
-            values.add(new Object[] { rs.getObject(1), rs.getLong(2) });
-        });
+    private static List<Object[]> sorted(Map<?, Long> counts) {
+        List<Object[]> values = new ArrayList<>(counts.size());
+        counts.forEach((value, count) -> values.add(new Object[] { value, count }));
         return values;
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -118,21 +117,14 @@ public class RunReportWriter implements JobExecutionListener {
         if (bounds == null) {
             return tally;
         }
-        List<Runnable> ranges = new ArrayList<>();
-        int parts = parallel.threads();
-        for (int i = 0; i < parts; i++) {
-            long from = bounds[0] + (bounds[1] - bounds[0] + 1) * i / parts;
-            long to = bounds[0] + (bounds[1] - bounds[0] + 1) * (i + 1) / parts - 1;
-            ranges.add(() -> jdbc.sql("SELECT action_code, channel, status, rule_name, COALESCE(reason, ''), COUNT(*) "
-                    + "FROM retention_action WHERE run_date = ? AND id BETWEEN ? AND ? "
-                    + "GROUP BY action_code, channel, status, rule_name, reason")
-                    .params(runDate, from, to)
-                    .query(rs -> {
-                        tally.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getLong(6));
-                    }));
-        }
-        parallel.runAll(ranges);
+        parallel.runInRanges(bounds[0], bounds[1], parallel.threads(), (from, to) -> jdbc.sql("SELECT action_code, "
+                + "channel, status, rule_name, COALESCE(reason, ''), COUNT(*) FROM retention_action "
+                + "WHERE run_date = ? AND id BETWEEN ? AND ? GROUP BY action_code, channel, status, rule_name, reason")
+                .params(runDate, from, to)
+                .query(rs -> {
+                    tally.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getLong(6));
+                }));
         return tally;
     }
 
