@@ -102,9 +102,7 @@ class CustomerValueEstimates {
      */
     private void read(Map<String, Object> parameters, StatsTables tables, Map<History, Long> histories,
             Map<SpendHistory, Long> spend) {
-        String sql = "SELECT o.orders_total - 1, TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), "
-                + "CAST(o.last_order_at AS DATE)), TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), :runDate), "
-                + "CASE WHEN o.orders_total > 1 AND o.average_order_value > 0 THEN ROUND(o.average_order_value, 0) END "
+        String sql = "SELECT o.orders_total - 1, o.last_purchase_day, o.age_days, CASE WHEN o.orders_total > 1 AND o.average_order_value > 0 THEN ROUND(o.average_order_value, 0) END "
                 + tables.rename(BUYERS) + " AND o.customer_id BETWEEN :fromId AND :toId";
         long[] bounds = jdbc.sql(tables.rename("SELECT MIN(customer_id), MAX(customer_id) FROM stats_orders "
                 + "WHERE run_date = :runDate")).params(parameters)

@@ -37,7 +37,7 @@ class QuintileScores {
      * on-disk temporary table. In customer-id ranges, two at a time, so no buffered result holds them all.
      */
     void addThresholds(Map<String, Object> parameters, StatsTables tables) {
-        String sql = "SELECT TIMESTAMPDIFF(DAY, CAST(o.last_order_at AS DATE), :runDate), o.frequency, o.monetary "
+        String sql = "SELECT o.recency_days, o.frequency, o.monetary "
                 + "FROM " + tables.rename("stats_orders") + " o JOIN customer c ON c.id = o.customer_id "
                 + "AND c.registered_at < :t0 WHERE o.run_date = :runDate AND o.customer_id BETWEEN :fromId AND :toId "
                 + "AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate AND k.source = 'customer' "

@@ -74,7 +74,7 @@ FROM (
                     SELECT c.id, c.language, c.city, c.registered_at,
                            TIMESTAMPDIFF(DAY, CAST(c.registered_at AS DATE), :runDate) AS registered_days,
                            COALESCE(o.orders_total, 0) AS orders_total, o.first_order_at, o.last_order_at,
-                           TIMESTAMPDIFF(DAY, CAST(o.last_order_at AS DATE), :runDate) AS recency_days,
+                           o.recency_days,
                            COALESCE(o.frequency, 0) AS frequency, COALESCE(o.monetary, 0) AS monetary,
                            COALESCE(o.orders_90d, 0) AS orders_90d, COALESCE(o.orders_prev_90d, 0) AS orders_prev_90d,
                            o.aov_90d, o.aov_prev_90d, o.average_order_value, COALESCE(o.coupon_orders, 0) AS coupon_orders,
@@ -112,8 +112,7 @@ FROM (
                     LEFT JOIN stats_interactions i ON i.run_date = :runDate AND i.customer_id = c.id
                     LEFT JOIN stats_contacts l ON l.run_date = :runDate AND l.customer_id = c.id
                     LEFT JOIN clv_estimate e ON e.run_date = :runDate AND e.repeat_purchases = o.orders_total - 1
-                        AND e.last_purchase_day = TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), CAST(o.last_order_at AS DATE))
-                        AND e.age_days = TIMESTAMPDIFF(DAY, CAST(o.first_order_at AS DATE), :runDate)
+                        AND e.last_purchase_day = o.last_purchase_day AND e.age_days = o.age_days
                     WHERE c.registered_at < :t0 AND c.id > :fromId AND c.id <= :toId
                       AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate AND k.source = 'customer'
                                          AND k.row_id = c.id)

@@ -1,8 +1,14 @@
 -- Paid orders per customer before the run date, in one pass over the orders' covering index in customer order, for
 -- the customers in (:fromId, :toId]: orders being the biggest table, it is aggregated in two halves side by side.
-INSERT INTO stats_orders (run_date, customer_id, orders_total, first_order_at, last_order_at, frequency, monetary,
-    orders_90d, orders_prev_90d, aov_90d, aov_prev_90d, average_order_value, coupon_orders)
+-- The day counts are computed here, once per customer: the facts statement refers to recency many times over, and
+-- the customer value models key their estimates by the purchase history in days.
+INSERT INTO stats_orders (run_date, customer_id, orders_total, first_order_at, last_order_at, recency_days,
+    last_purchase_day, age_days, frequency, monetary, orders_90d, orders_prev_90d, aov_90d, aov_prev_90d,
+    average_order_value, coupon_orders)
 SELECT :runDate, o.customer_id, COUNT(*), MIN(o.placed_at), MAX(o.placed_at),
+       TIMESTAMPDIFF(DAY, CAST(MAX(o.placed_at) AS DATE), :runDate),
+       TIMESTAMPDIFF(DAY, CAST(MIN(o.placed_at) AS DATE), CAST(MAX(o.placed_at) AS DATE)),
+       TIMESTAMPDIFF(DAY, CAST(MIN(o.placed_at) AS DATE), :runDate),
        SUM(CASE WHEN o.placed_at >= :rfmStart THEN 1 ELSE 0 END),
        SUM(CASE WHEN o.placed_at >= :rfmStart THEN o.amount - o.refund_amount ELSE 0 END),
        SUM(CASE WHEN o.placed_at >= :trendStart THEN 1 ELSE 0 END),
