@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class QuintileScores {
 
-    /** Customer-id ranges the buyers are read in. */
-    private static final int READ_RANGES = 8;
-
     private final JdbcClient jdbc;
     private final ParallelStatements parallel;
 
@@ -31,45 +28,27 @@ class QuintileScores {
         this.parallel = parallel;
     }
 
-    /**
-     * Adds the thresholds of the run date's buyers to the statement parameters. The distributions are counted here
-     * from one read of the buyers, not by three GROUP BYs: MariaDB groups the million buyers' distinct amounts in an
-     * on-disk temporary table. In customer-id ranges, two at a time, so no buffered result holds them all.
-     */
+    /** Adds the thresholds of the run date's buyers to the statement parameters. */
     void addThresholds(Map<String, Object> parameters, StatsTables tables) {
-        String sql = "SELECT o.recency_days, o.frequency, o.monetary "
-                + "FROM " + tables.rename("stats_orders") + " o JOIN customer c ON c.id = o.customer_id "
-                + "AND c.registered_at < :t0 WHERE o.run_date = :runDate AND o.customer_id BETWEEN :fromId AND :toId "
-                + "AND NOT EXISTS (SELECT 1 FROM skip_log k WHERE k.run_date = :runDate AND k.source = 'customer' "
-                + "AND k.row_id = c.id)";
         // Recency is scored the other way round: the fewest days since the last order score 5.
         Map<Long, Long> recency = new TreeMap<>(Comparator.reverseOrder());
         Map<Long, Long> frequency = new TreeMap<>();
         Map<BigDecimal, Long> monetary = new TreeMap<>();
-        long[] bounds = jdbc.sql(tables.rename("SELECT MIN(customer_id), MAX(customer_id) FROM stats_orders "
-                + "WHERE run_date = :runDate")).params(parameters)
-                .query((rs, n) -> rs.getObject(1) == null ? null : new long[] { rs.getLong(1), rs.getLong(2) })
-                .optional().orElse(null);
-        if (bounds != null) {
-            parallel.runInRanges(bounds[0], bounds[1], READ_RANGES, (from, to) -> {
-                Map<String, Object> range = new HashMap<>(parameters);
-                range.put("fromId", from);
-                range.put("toId", to);
-                Map<Long, Long> r = new HashMap<>();
-                Map<Long, Long> f = new HashMap<>();
-                Map<BigDecimal, Long> m = new HashMap<>();
-                jdbc.sql(sql).params(range).query(rs -> {
-                    r.merge(rs.getLong(1), 1L, Long::sum);
-                    f.merge(rs.getLong(2), 1L, Long::sum);
-                    m.merge(rs.getBigDecimal(3), 1L, Long::sum);
-                });
-                synchronized (recency) {
-                    r.forEach((v, n) -> recency.merge(v, n, Long::sum));
-                    f.forEach((v, n) -> frequency.merge(v, n, Long::sum));
-                    m.forEach((v, n) -> monetary.merge(v, n, Long::sum));
-                }
+        Buyers.read(jdbc, parallel, tables, parameters, "o.recency_days, o.frequency, o.monetary", statement -> {
+            Map<Long, Long> r = new HashMap<>();
+            Map<Long, Long> f = new HashMap<>();
+            Map<BigDecimal, Long> m = new HashMap<>();
+            statement.query(rs -> {
+                r.merge(rs.getLong(1), 1L, Long::sum);
+                f.merge(rs.getLong(2), 1L, Long::sum);
+                m.merge(rs.getBigDecimal(3), 1L, Long::sum);
             });
-        }
+            synchronized (recency) {
+                r.forEach((v, n) -> recency.merge(v, n, Long::sum));
+                f.forEach((v, n) -> frequency.merge(v, n, Long::sum));
+                m.forEach((v, n) -> monetary.merge(v, n, Long::sum));
+            }
+        });
         put(parameters, "recency", thresholds(sorted(recency)));
         put(parameters, "frequency", thresholds(sorted(frequency)));
         put(parameters, "monetary", thresholds(sorted(monetary)));

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 import retention.batch.features.ParallelStatements;
 
 /**
- * Writes the report of every execution of the nightly run when it ends, whatever the outcome. The breakdowns are
- * grouped from the action log and the skip log of the date, so they describe the date's end state
- * even when the work was spread over a failed execution and its restart.
+ * Writes the report of every execution of the nightly run when it ends, whatever the outcome. The breakdowns describe
+ * the date's end state even when the work was spread over a failed execution and its restart: the actions are taken
+ * from the counts the evaluation kept while writing them when those cover the date ({@link ActionTallies}), and
+ * grouped from the action log otherwise; the skipped rows are grouped from the skip log.
  */
 @Component
 public class RunReportWriter implements JobExecutionListener {
@@ -100,8 +101,8 @@ public class RunReportWriter implements JobExecutionListener {
     }
 
     private boolean firstExecution(JobExecution execution) {
-        return count("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ? AND JOB_EXECUTION_ID < "
-                + execution.getId(), execution.getJobInstance().getInstanceId()) == 0;
+        return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ? AND JOB_EXECUTION_ID < ?")
+                .params(execution.getJobInstance().getInstanceId(), execution.getId()).query(Long.class).single() == 0;
     }
 
     /**
