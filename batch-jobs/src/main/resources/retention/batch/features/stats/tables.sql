@@ -63,3 +63,14 @@ CREATE TABLE stats_visits (
     max_checkout_steps   INT           NOT NULL,
     PRIMARY KEY (run_date, customer_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Every combination of the three quintile scores (0 for a customer without an order) with its named segment, from
+-- RfmSegment.of: the facts statement looks the segment up by the scores instead of repeating each score's CASE in
+-- every test of a segment CASE.
+CREATE TABLE stats_segments (
+    r_score      INT          NOT NULL,
+    f_score      INT          NOT NULL,
+    m_score      INT          NOT NULL,
+    rfm_segment  VARCHAR(20)  NOT NULL,
+    PRIMARY KEY (r_score, f_score, m_score)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
