@@ -49,22 +49,20 @@ class CustomerValueEstimates {
     }
 
     /**
-     * Fits the models on the run date's buyers, from the per-customer order aggregates, stores the purchase
+     * Fits the models on the run date's buyers, from the counts of their histories, stores the purchase
      * estimates per distinct history in {@code clv_estimate} and adds the spend model's parameters to the facts
      * statement, which joins the estimates while it writes each customer's facts. Without enough repeat buyers the
      * parameters are null and so are the customer values.
      */
-    void estimate(RunDate run, Map<String, Object> parameters, StatsTables tables) {
+    void estimate(RunDate run, Map<String, Object> parameters, BuyerCounts buyers) {
         parameters.put("p", null);
         parameters.put("pGamma", null);
         parameters.put("qMinusOne", null);
         PhaseTimer timer = new PhaseTimer("customer value models of " + run.date());
         // Committed before the estimates are stored from other connections, which would otherwise wait for it.
         parallel.call(() -> jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(run.date()).update());
-        Map<History, Long> histories = new HashMap<>();
-        Map<SpendHistory, Long> spend = new HashMap<>();
-        read(parameters, tables, histories, spend);
-        timer.lap(histories.size() + " distinct purchase histories and " + spend.size() + " spend histories read");
+        Map<History, Long> histories = buyers.histories();
+        Map<SpendHistory, Long> spend = buyers.spend();
         long repeatBuyers = spend.values().stream().mapToLong(Long::longValue).sum();
         if (repeatBuyers < MIN_REPEAT_BUYERS) {
             log.warn("Customer values not estimated for {}: {} repeat buyers, at least {} are needed", run.date(),
@@ -74,9 +72,9 @@ class CustomerValueEstimates {
         Map<CustomerHistory, Long> weeks = new HashMap<>();
         histories.forEach((h, n) -> weeks.merge(h.inWeeks(), n, Long::sum));
         BgNbdModel purchases = BgNbdFitter.fitWeighted(weeks);
-        timer.lap("BG/NBD fitted");
+        timer.lap("BG/NBD fitted on " + histories.size() + " distinct purchase histories");
         GammaGammaModel value = GammaGammaFitter.fitWeighted(spend);
-        timer.lap("Gamma-Gamma fitted");
+        timer.lap("Gamma-Gamma fitted on " + spend.size() + " spend histories");
         log.info("Customer value models for {}: {} / {}", run.date(), purchases, value);
         storeEstimates(run, histories.keySet(), purchases);
         timer.lap("estimates stored");
@@ -84,32 +82,6 @@ class CustomerValueEstimates {
         parameters.put("p", value.p());
         parameters.put("pGamma", value.p() * value.gamma());
         parameters.put("qMinusOne", value.q() - 1);
-    }
-
-    /**
-     * Reads each buyer's purchase history and, for repeat buyers, mean order value rounded to whole units, and counts
-     * the distinct ones.
-     */
-    private void read(Map<String, Object> parameters, StatsTables tables, Map<History, Long> histories,
-            Map<SpendHistory, Long> spend) {
-        Buyers.read(jdbc, parallel, tables, parameters, "o.orders_total - 1, o.last_purchase_day, o.age_days, "
-                + "CASE WHEN o.orders_total > 1 AND o.average_order_value > 0 THEN ROUND(o.average_order_value, 0) END",
-                statement -> {
-                    Map<History, Long> rangeHistories = new HashMap<>();
-                    Map<SpendHistory, Long> rangeSpend = new HashMap<>();
-                    statement.query(rs -> {
-                        History history = new History(rs.getInt(1), rs.getInt(2), rs.getInt(3));
-                        rangeHistories.merge(history, 1L, Long::sum);
-                        double meanValue = rs.getDouble(4);
-                        if (!rs.wasNull()) {
-                            rangeSpend.merge(new SpendHistory(history.repeatPurchases(), meanValue), 1L, Long::sum);
-                        }
-                    });
-                    synchronized (histories) {
-                        rangeHistories.forEach((h, n) -> histories.merge(h, n, Long::sum));
-                        rangeSpend.forEach((h, n) -> spend.merge(h, n, Long::sum));
-                    }
-                });
     }
 
     /**
@@ -158,7 +130,7 @@ class CustomerValueEstimates {
     }
 
     /** A purchase history in days: repeat purchases, days from first to last purchase, days since the first. */
-    private record History(int repeatPurchases, int lastPurchaseDay, int ageDays) {
+    record History(int repeatPurchases, int lastPurchaseDay, int ageDays) {
 
         /** The order of clv_estimate's key. */
         static final Comparator<History> ORDER = Comparator.comparingInt(History::repeatPurchases)

@@ -30,17 +30,15 @@ public class FeatureSnapshot {
     private final FeatureProperties properties;
     private final CauseProperties causeProperties;
     private final ParallelStatements parallel;
-    private final QuintileScores scores;
     private final ChurnCauses causes;
     private final CustomerValueEstimates values;
 
     public FeatureSnapshot(JdbcClient jdbc, FeatureProperties properties, CauseProperties causeProperties,
-            ParallelStatements parallel, QuintileScores scores, ChurnCauses causes, CustomerValueEstimates values) {
+            ParallelStatements parallel, ChurnCauses causes, CustomerValueEstimates values) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.causeProperties = causeProperties;
         this.parallel = parallel;
-        this.scores = scores;
         this.causes = causes;
         this.values = values;
     }
@@ -67,13 +65,12 @@ public class FeatureSnapshot {
             timer.lap("per-customer aggregates");
             // In a transaction of its own, like every read of the scratch tables: a read in the step's transaction
             // would hold the table's metadata lock until the step ends, and the DROP at the end would wait for it.
-            parallel.call(() -> {
-                scores.addThresholds(parameters, tables);
-                return null;
-            });
+            BuyerCounts buyers = parallel.call(() -> BuyerCounts.read(jdbc, parallel, tables, parameters));
+            timer.lap("buyers counted");
+            QuintileScores.addThresholds(parameters, buyers);
             timer.lap("quintile thresholds");
             parallel.call(() -> {
-                values.estimate(run, parameters, tables);
+                values.estimate(run, parameters, buyers);
                 return null;
             });
             timer.lap("customer value models");

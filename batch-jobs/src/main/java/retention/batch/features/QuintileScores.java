@@ -3,13 +3,9 @@ package retention.batch.features;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * The R, F and M quintile scores as thresholds. A score is the cumulative distribution of the customer's value
@@ -17,41 +13,19 @@ import org.springframework.stereotype.Component;
  * value with four steps, found here from each metric's distribution. The facts statement then scores a million
  * customers with a CASE, instead of three window functions that would sort every wide row three times.
  */
-@Component
-class QuintileScores {
+final class QuintileScores {
 
-    private final JdbcClient jdbc;
-    private final ParallelStatements parallel;
-
-    QuintileScores(JdbcClient jdbc, ParallelStatements parallel) {
-        this.jdbc = jdbc;
-        this.parallel = parallel;
+    private QuintileScores() {
     }
 
     /** Adds the thresholds of the run date's buyers to the statement parameters. */
-    void addThresholds(Map<String, Object> parameters, StatsTables tables) {
+    static void addThresholds(Map<String, Object> parameters, BuyerCounts buyers) {
         // Recency is scored the other way round: the fewest days since the last order score 5.
         Map<Long, Long> recency = new TreeMap<>(Comparator.reverseOrder());
-        Map<Long, Long> frequency = new TreeMap<>();
-        Map<BigDecimal, Long> monetary = new TreeMap<>();
-        Buyers.read(jdbc, parallel, tables, parameters, "o.recency_days, o.frequency, o.monetary", statement -> {
-            Map<Long, Long> r = new HashMap<>();
-            Map<Long, Long> f = new HashMap<>();
-            Map<BigDecimal, Long> m = new HashMap<>();
-            statement.query(rs -> {
-                r.merge(rs.getLong(1), 1L, Long::sum);
-                f.merge(rs.getLong(2), 1L, Long::sum);
-                m.merge(rs.getBigDecimal(3), 1L, Long::sum);
-            });
-            synchronized (recency) {
-                r.forEach((v, n) -> recency.merge(v, n, Long::sum));
-                f.forEach((v, n) -> frequency.merge(v, n, Long::sum));
-                m.forEach((v, n) -> monetary.merge(v, n, Long::sum));
-            }
-        });
+        recency.putAll(buyers.recency());
         put(parameters, "recency", thresholds(sorted(recency)));
-        put(parameters, "frequency", thresholds(sorted(frequency)));
-        put(parameters, "monetary", thresholds(sorted(monetary)));
+        put(parameters, "frequency", thresholds(sorted(new TreeMap<>(buyers.frequency()))));
+        put(parameters, "monetary", thresholds(sorted(new TreeMap<>(buyers.monetary()))));
     }
 
     private static List<Object[]> sorted(Map<?, Long> counts) {
