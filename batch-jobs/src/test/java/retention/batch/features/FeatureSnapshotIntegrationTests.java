@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -22,6 +23,7 @@ import retention.batch.TestDatabaseProperties;
 import retention.db.generate.GeneratorSettings;
 import retention.db.generate.ShopGenerator;
 import retention.db.test.TestDatabase;
+import retention.rules.facts.RfmSegment;
 
 /**
  * The facts of a generated shop against its planted truth, and the evidence of hand-made customers, on MariaDB.
@@ -104,6 +106,22 @@ class FeatureSnapshotIntegrationTests {
                 .isEqualTo("complaint #" + complaint + " unresolved for 52 h; 1 complaint in the last year");
         assertThat(jdbc.sql("SELECT direct FROM customer_cause WHERE customer_id = ? AND cause = 'SERVICE_DISSATISFIED'")
                 .param(COMPLAINED).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void scoresBuyersOneToFiveAndNamesTheirSegmentFromTheScores() {
+        var customers = jdbc.sql("SELECT orders_total, r_score, f_score, m_score, rfm_segment FROM customer_feature "
+                + "WHERE run_date = ?").param(AS_OF).query().listOfRows();
+        assertThat(customers).hasSizeGreaterThan(1000).allSatisfy(c -> {
+            int r = ((Number) c.get("r_score")).intValue();
+            int f = ((Number) c.get("f_score")).intValue();
+            int m = ((Number) c.get("m_score")).intValue();
+            boolean buyer = ((Number) c.get("orders_total")).intValue() > 0;
+            assertThat(List.of(r, f, m)).allMatch(score -> buyer ? score >= 1 && score <= 5 : score == 0);
+            assertThat(c.get("rfm_segment")).isEqualTo(RfmSegment.of(r, f, m).name());
+        });
+        assertThat(customers.stream().map(c -> c.get("r_score")).distinct()).hasSize(6);
+        assertThat(customers.stream().map(c -> c.get("rfm_segment")).distinct().count()).isGreaterThanOrEqualTo(8);
     }
 
     @Test
