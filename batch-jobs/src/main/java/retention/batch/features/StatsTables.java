@@ -12,10 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import retention.rules.facts.RfmSegment;
 
 /**
- * The scratch tables that hold one run date's per-customer aggregates while its facts are computed: the
- * {@code stats_*} tables of {@code stats/tables.sql} under the date's own names, created empty when the step starts
- * and dropped when it ends. Dropping a table
- * is instant; deleting its three million rows took seconds and left InnoDB a minute of purging in the background,
+ * The scratch tables that hold one run date's per-customer aggregates, and the RFM segment grid, while its facts are
+ * computed: the {@code stats_*} tables of {@code stats/tables.sql} under the date's own names, created when the step
+ * starts and dropped when it ends. Dropping a table is instant; deleting its three million rows took seconds and left InnoDB a minute of purging in the background,
  * while the rules were being evaluated. A copy per date keeps two dates computed at once apart, and a crashed run's
  * copies are dropped when the date runs again.
  */
