@@ -1,7 +1,5 @@
 package retention.batch.outbox;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,9 +49,6 @@ public class OutboxPlanner {
     private static final int BATCH = 1000;
     /** Below this many customer ids a second range costs more than it saves. */
     private static final long MIN_RANGE = 5_000;
-    private static final String INSERT = "INSERT INTO outbox (action_id, run_date, customer_id, channel, template, "
-            + "language, status, send_at, expires_at, idempotency_key, priority, status_reason) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE id = id";
 
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
@@ -164,7 +159,7 @@ public class OutboxPlanner {
         Map<String, String> blocked = contactFacts.blocked(batch.stream()
                 .map(m -> addressOf(customers.get(m.customerId()), Channel.of(m.channel()))).toList());
         started = times.blocked.lap(started);
-        List<Object[]> rows = new ArrayList<>(batch.size());
+        List<OutboxRow> rows = new ArrayList<>(batch.size());
         for (PlannedMessage m : batch) {
             CustomerContact customer = customers.get(m.customerId());
             Channel channel = Channel.of(m.channel());
@@ -181,30 +176,24 @@ public class OutboxPlanner {
             }
         }
         started = times.decide.lap(started);
-        jdbcTemplate.batchUpdate(INSERT, rows, rows.size(), OutboxPlanner::bind);
+        OutboxRow.INSERT.write(jdbcTemplate, rows);
         times.insert.lap(started);
         int count = batch.size();
         batch.clear();
         return count;
     }
 
-    private static Object[] row(LocalDate runDate, PlannedMessage m, Verdict verdict, Instant due, Instant expires) {
+    private static OutboxRow row(LocalDate runDate, PlannedMessage m, Verdict verdict, Instant due, Instant expires) {
         String status = switch (verdict.outcome()) {
             case SEND, POSTPONE -> "PENDING";
             case SUPPRESS -> "SUPPRESSED";
             case EXPIRE -> "EXPIRED";
         };
         Instant sendAt = verdict.at() != null ? verdict.at() : due;
-        return new Object[] { m.actionId(), runDate, m.customerId(), m.channel(),
+        return new OutboxRow(m.actionId(), runDate, m.customerId(), m.channel(),
                 TemplateNames.resolve(m.template(), m.actionCode()), m.language(), status, utc(sendAt), utc(expires),
                 "ra-" + m.actionId() + "-" + m.channel().toLowerCase(java.util.Locale.ROOT), m.priority(),
-                verdict.reason() };
-    }
-
-    private static void bind(PreparedStatement ps, Object[] row) throws SQLException {
-        for (int i = 0; i < row.length; i++) {
-            ps.setObject(i + 1, row[i]);
-        }
+                verdict.reason());
     }
 
     private int scheduleSlots(LocalDate runDate) {
