@@ -201,8 +201,14 @@ public class OutboxPlanner {
         if (slots == null) {
             return 0;
         }
-        List<Instant> times = jdbc.sql("SELECT DISTINCT send_at FROM outbox WHERE run_date = ? AND status = 'PENDING'")
-                .param(runDate).query(LocalDateTime.class).list().stream().map(t -> t.toInstant(ZoneOffset.UTC)).toList();
+        // In a transaction of its own: the step's transaction took its snapshot before the ranges wrote their rows, and
+        // under MySQL's repeatable read it would see none of them. Pending rows of other nights that send from the
+        // night before on are handed over too (a slot that has its trigger keeps it); in exchange the query reads
+        // only the send-time index, a few entries per slot, instead of every row of the night.
+        LocalDateTime from = runDate.minusDays(1).atStartOfDay();
+        List<Instant> times = parallel.call(() -> jdbc.sql("SELECT DISTINCT send_at FROM outbox "
+                + "WHERE status = 'PENDING' AND send_at >= ?").param(from).query(LocalDateTime.class).list())
+                .stream().map(t -> t.toInstant(ZoneOffset.UTC)).toList();
         slots.ensure(times);
         return times.size();
     }

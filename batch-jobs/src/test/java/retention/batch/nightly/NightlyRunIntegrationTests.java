@@ -3,8 +3,14 @@ package retention.batch.nightly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -13,12 +19,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import retention.batch.BatchTestApplication;
 import retention.batch.TestDatabaseProperties;
+import retention.batch.outbox.SendSlots;
 import retention.batch.report.RunReport;
 import retention.batch.report.RunReportCount;
 import retention.batch.report.RunReports;
@@ -32,6 +40,7 @@ import retention.db.test.TestDatabase;
  */
 @SpringBootTest(classes = BatchTestApplication.class, properties = { "retention.nightly.chunk-size=100",
         "retention.nightly.partitions=3" })
+@Import(NightlyRunIntegrationTests.RecordedSendSlots.class)
 class NightlyRunIntegrationTests {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
@@ -149,6 +158,34 @@ class NightlyRunIntegrationTests {
                     .hasMessageContaining("already running").hasMessageContaining("process " + ProcessHandle.current().pid());
         }
         assertThat(nightlyRun.run(date).outcome()).isEqualTo(RunOutcome.COMPLETED);
+    }
+
+    @Test
+    void givesEveryPendingMessageOfTheNightItsSendSlot(@Autowired RecordedSendSlots slots) {
+        LocalDate date = AS_OF.minusDays(30);
+
+        NightlyRunResult result = nightlyRun.run(date);
+
+        assertThat(result.outcome()).isEqualTo(RunOutcome.COMPLETED);
+        List<Instant> pending = jdbc.sql("SELECT DISTINCT send_at FROM outbox WHERE run_date = ? AND status = 'PENDING'")
+                .param(date).query(LocalDateTime.class).list().stream().map(t -> t.toInstant(ZoneOffset.UTC)).toList();
+        assertThat(pending).isNotEmpty();
+        assertThat(slots.times()).containsAll(pending);
+    }
+
+    /** Send slots as the plan step hands them over; the application schedules a Quartz trigger for each. */
+    static class RecordedSendSlots implements SendSlots {
+
+        private final Set<Instant> times = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void ensure(Collection<Instant> sendTimes) {
+            times.addAll(sendTimes);
+        }
+
+        Set<Instant> times() {
+            return times;
+        }
     }
 
     private long count(String sql, Object parameter) {
