@@ -2,7 +2,6 @@ package retention.batch.sendtime;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -39,6 +38,7 @@ public class ActivityHours {
 
     private void add(Map<Long, HourHistogram> histograms, Map<Long, ZoneId> zones, String sql, CustomerSet batch,
             LocalDateTime since) {
+        Map<ZoneId, LocalHours> hours = new HashMap<>();
         // The time window is applied here, not in SQL: with a range on a parameter H2 scans instead of seeking.
         jdbc.sql(sql).params(batch.params()).query(rs -> {
             long customer = rs.getLong(1);
@@ -48,7 +48,7 @@ public class ActivityHours {
             }
             ZoneId zone = zones.getOrDefault(customer, SendTimes.FALLBACK_ZONE);
             histograms.computeIfAbsent(customer, id -> new HourHistogram())
-                    .add(at.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).getHour());
+                    .add(hours.computeIfAbsent(zone, LocalHours::new).hourOf(at));
         });
     }
 }
