@@ -3,11 +3,12 @@ package retention.batch.outbox;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where planning a night's messages spent its time, summed over the customer ranges' threads: the four lookups
- * per batch, the contact policy, and the outbox insert. Logged with the plan, so that a slow night says why.
+ * Where planning a night's messages spent its time, summed over the customer ranges' threads: reading the planned
+ * actions, the four lookups per batch, the contact policy, and the outbox insert. Logged with the plan, so that a slow night says why.
  */
 final class PlanningTimes {
 
+    final Phase actions = new Phase();
     final Phase customers = new Phase();
     final Phase activity = new Phase();
     final Phase histories = new Phase();
@@ -17,8 +18,9 @@ final class PlanningTimes {
 
     @Override
     public String toString() {
-        return String.format("thread time: customers %.1f s, activity hours %.1f s, contact histories %.1f s, "
-                + "do-not-contact %.1f s, policy %.1f s, insert %.1f s", customers.seconds(), activity.seconds(),
+        return String.format("thread time: planned actions %.1f s, customers %.1f s, activity hours %.1f s, "
+                + "contact histories %.1f s, do-not-contact %.1f s, policy %.1f s, insert %.1f s", actions.seconds(),
+                customers.seconds(), activity.seconds(),
                 histories.seconds(), blocked.seconds(), decide.seconds(), insert.seconds());
     }
 
