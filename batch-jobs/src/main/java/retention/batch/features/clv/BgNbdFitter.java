@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
 
 /** Maximum-likelihood fit of the {@link BgNbdModel} to customer histories. */
 public final class BgNbdFitter {
@@ -50,21 +51,23 @@ public final class BgNbdFitter {
                 Math.exp(logParameters[2]), Math.exp(logParameters[3]));
     }
 
-    /** Distinct histories as arrays, indexed by distinct x so the gamma-function parts are computed once per x. */
-    private record Terms(double[] distinctX, int[] xIndex, double[] tx, double[] T, double[] weight, double total) {
+    /**
+     * Distinct histories as arrays, each value indexed into its distinct values, so that the gamma-function parts are
+     * computed once per x and the logarithms once per t_x and T: a few thousand of each for 318,379 histories, so a
+     * likelihood costs an exponential and a logarithm per history instead of three logarithms more.
+     */
+    private record Terms(Distinct x, Distinct tx, Distinct T, double[] weight, double total) {
 
         static Terms of(Map<CustomerHistory, Long> sorted) {
             if (sorted.isEmpty()) {
                 throw new IllegalArgumentException("cannot fit the BG/NBD model to no customers");
             }
             int n = sorted.size();
-            double[] distinctX = new double[n];
-            int[] xIndex = new int[n];
+            double[] x = new double[n];
             double[] tx = new double[n];
             double[] T = new double[n];
             double[] weight = new double[n];
             double total = 0;
-            int distinct = 0;
             int i = 0;
             for (Map.Entry<CustomerHistory, Long> entry : sorted.entrySet()) {
                 CustomerHistory history = entry.getKey();
@@ -72,31 +75,28 @@ public final class BgNbdFitter {
                     throw new IllegalArgumentException(
                             "count must be positive for " + history + ": " + entry.getValue());
                 }
-                if (distinct == 0 || distinctX[distinct - 1] != history.x()) {
-                    distinctX[distinct++] = history.x();
-                }
-                xIndex[i] = distinct - 1;
+                x[i] = history.x();
                 tx[i] = history.tx();
                 T[i] = history.T();
                 weight[i] = entry.getValue();
                 total += weight[i];
                 i++;
             }
-            return new Terms(Arrays.copyOf(distinctX, distinct), xIndex, tx, T, weight, total);
+            return new Terms(Distinct.of(x), Distinct.of(tx), Distinct.of(T), weight, total);
         }
 
         double meanT() {
             double sum = 0;
-            for (int i = 0; i < T.length; i++) {
-                sum += weight[i] * T[i];
+            for (int i = 0; i < weight.length; i++) {
+                sum += weight[i] * T.value(i);
             }
             return sum / total;
         }
 
         double meanX() {
             double sum = 0;
-            for (int i = 0; i < T.length; i++) {
-                sum += weight[i] * distinctX[xIndex[i]];
+            for (int i = 0; i < weight.length; i++) {
+                sum += weight[i] * x.value(i);
             }
             return sum / total;
         }
@@ -109,17 +109,41 @@ public final class BgNbdFitter {
                 }
             }
             BgNbdModel model = toModel(logParameters);
-            double[] countLogTerm = new double[distinctX.length];
-            double[] deadLogWeight = new double[distinctX.length];
-            for (int k = 0; k < distinctX.length; k++) {
-                countLogTerm[k] = model.countLogTerm(distinctX[k]);
-                deadLogWeight[k] = model.deadLogWeight(distinctX[k]);
-            }
-            double sum = ChunkedSum.sum(tx.length, i -> {
-                int k = xIndex[i];
-                return weight[i] * model.logLikelihood(distinctX[k], tx[i], T[i], countLogTerm[k], deadLogWeight[k]);
+            double[] countLogTerm = x.map(model::countLogTerm);
+            double[] deadLogWeight = x.map(model::deadLogWeight);
+            double[] logAlphaTx = tx.map(model::logAlphaPlus);
+            double[] logAlphaT = T.map(model::logAlphaPlus);
+            double sum = ChunkedSum.sum(weight.length, i -> {
+                int k = x.index()[i];
+                return weight[i] * model.logLikelihood(x.values()[k], logAlphaTx[tx.index()[i]],
+                        logAlphaT[T.index()[i]], countLogTerm[k], deadLogWeight[k]);
             });
             return -sum / total;
+        }
+    }
+
+    /** The distinct values of a series and, for each element, the index of its value among them. */
+    private record Distinct(double[] values, int[] index) {
+
+        static Distinct of(double[] series) {
+            double[] values = Arrays.stream(series).distinct().sorted().toArray();
+            int[] index = new int[series.length];
+            for (int i = 0; i < series.length; i++) {
+                index[i] = Arrays.binarySearch(values, series[i]);
+            }
+            return new Distinct(values, index);
+        }
+
+        double value(int element) {
+            return values[index[element]];
+        }
+
+        double[] map(DoubleUnaryOperator f) {
+            double[] mapped = new double[values.length];
+            for (int k = 0; k < values.length; k++) {
+                mapped[k] = f.applyAsDouble(values[k]);
+            }
+            return mapped;
         }
     }
 }

@@ -61,7 +61,7 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
 
     /** Log-likelihood of one customer's history (eq. 6, evaluated in log space so large x cannot overflow). */
     public double logLikelihood(double x, double tx, double T) {
-        return logLikelihood(x, tx, T, countLogTerm(x), deadLogWeight(x));
+        return logLikelihood(x, logAlphaPlus(tx), logAlphaPlus(T), countLogTerm(x), deadLogWeight(x));
     }
 
     /** The parts of eq. 6 that depend on x only, ln(A1) + ln(A2); fitters cache it per distinct x. */
@@ -75,13 +75,21 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         return x > 0 ? Math.log(a / (b + x - 1)) : Double.NEGATIVE_INFINITY;
     }
 
-    /** Eq. 6 given the cached x-only parts: ln A1 + ln A2 + ln(A3 + A4), with A3 alive at T, A4 dead after t_x. */
-    double logLikelihood(double x, double tx, double T, double countLogTerm, double deadLogWeight) {
-        double alive = -(r + x) * Math.log(alpha + T);
+    /** ln(alpha + t); fitters cache it per distinct time. */
+    double logAlphaPlus(double t) {
+        return Math.log(alpha + t);
+    }
+
+    /**
+     * Eq. 6 from its parts, which fitters cache: ln A1 + ln A2 + ln(A3 + A4), with A3 alive at T, A4 dead after t_x,
+     * given ln(alpha + t_x) and ln(alpha + T).
+     */
+    double logLikelihood(double x, double logAlphaTx, double logAlphaT, double countLogTerm, double deadLogWeight) {
+        double alive = -(r + x) * logAlphaT;
         if (x == 0) {
             return countLogTerm + alive;
         }
-        double dead = deadLogWeight - (r + x) * Math.log(alpha + tx);
+        double dead = deadLogWeight - (r + x) * logAlphaTx;
         return countLogTerm + Math.max(alive, dead) + Math.log1p(Math.exp(-Math.abs(alive - dead)));
     }
 }
