@@ -69,6 +69,21 @@ class BenchCommandIntegrationTests {
     }
 
     @Test
+    void timesOnlyTheRuleBookWhenAskedAndSaysThereIsNoComparison() {
+        CommandLineRun rules = CommandLineRun.of(properties, "bench", "--customers", "400", "--rules-only", "--no-floors");
+        CommandLineRun contradiction = CommandLineRun.of(properties, "bench", "--customers", "400", "--rules-only",
+                "--floors-only");
+
+        assertThat(rules.exitCode()).as(rules.out() + rules.err()).isZero();
+        assertThat(rules.out()).contains("Nightly run with the rule book:").doesNotContain("hand-written");
+        List<String> lines = lines(rules);
+        assertThat(lines.get(lines.size() - 1))
+                .matches("customers=400 total_s=\\d+\\.\\d customers_per_s=\\d+ rules_vs_handwritten=n/a");
+        assertThat(contradiction.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(contradiction.err()).contains("--rules-only and --floors-only contradict each other");
+    }
+
+    @Test
     void measuresOnlyTheFloorsWhenAskedOnTheActionsAnEarlierBenchLeft() {
         CommandLineRun floors = CommandLineRun.of(properties, "bench", "--customers", "400", "--floors-only");
 
