@@ -1,6 +1,6 @@
 package retention.batch.features;
 
-import java.sql.PreparedStatement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +20,7 @@ import retention.batch.features.clv.CustomerHistory;
 import retention.batch.features.clv.GammaGammaFitter;
 import retention.batch.features.clv.GammaGammaModel;
 import retention.batch.features.clv.SpendHistory;
+import retention.db.bulk.MultiRowInsert;
 
 /**
  * Fits the BG/NBD purchase model and the Gamma-Gamma spend model on the run date's population, for each buyer's
@@ -37,6 +38,9 @@ class CustomerValueEstimates {
     static final int MIN_REPEAT_BUYERS = 50;
 
     private static final double DAYS_PER_WEEK = 7.0;
+
+    /** About 80 characters a row: a statement of some 80 thousand characters per write. */
+    private static final int ROWS_PER_WRITE = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -102,31 +106,30 @@ class CustomerValueEstimates {
     private void storeSlice(RunDate run, List<History> histories, BgNbdModel model) {
         double next90 = 90 / DAYS_PER_WEEK;
         double next12m = 365 / DAYS_PER_WEEK;
-        List<Object[]> rows = new ArrayList<>();
+        List<Estimate> rows = new ArrayList<>(ROWS_PER_WRITE);
         for (History h : histories) {
             CustomerHistory w = h.inWeeks();
-            rows.add(new Object[] { run.date(), h.repeatPurchases(), h.lastPurchaseDay(), h.ageDays(),
-                    model.pAlive(w.x(), w.tx(), w.T()), model.expectedPurchases(next90, w.x(), w.tx(), w.T()),
-                    model.expectedPurchases(next12m, w.x(), w.tx(), w.T()) });
-            if (rows.size() == 1000) {
-                insert(rows);
+            rows.add(new Estimate(run.date(), h, model.pAlive(w.x(), w.tx(), w.T()),
+                    model.expectedPurchases(next90, w.x(), w.tx(), w.T()),
+                    model.expectedPurchases(next12m, w.x(), w.tx(), w.T())));
+            if (rows.size() == ROWS_PER_WRITE) {
+                Estimate.INSERT.write(jdbcTemplate, rows);
+                rows.clear();
             }
         }
-        insert(rows);
+        Estimate.INSERT.write(jdbcTemplate, rows);
     }
 
-    private void insert(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbcTemplate.batchUpdate("INSERT INTO clv_estimate (run_date, repeat_purchases, last_purchase_day, age_days, "
-                + "p_alive, expected_purchases_90d, expected_purchases_12m) VALUES (?, ?, ?, ?, ?, ?, ?)", rows,
-                rows.size(), (PreparedStatement ps, Object[] row) -> {
-                    for (int i = 0; i < row.length; i++) {
-                        ps.setObject(i + 1, row[i]);
-                    }
-                });
-        rows.clear();
+    /** The purchase model's estimates for one history, as stored in {@code clv_estimate}. */
+    private record Estimate(LocalDate runDate, History history, double pAlive, double expectedPurchases90d,
+            double expectedPurchases12m) {
+
+        static final MultiRowInsert<Estimate> INSERT = MultiRowInsert.<Estimate>into("clv_estimate",
+                List.of("run_date", "repeat_purchases", "last_purchase_day", "age_days", "p_alive",
+                        "expected_purchases_90d", "expected_purchases_12m"),
+                (row, values) -> values.add(row.runDate()).add(row.history().repeatPurchases())
+                        .add(row.history().lastPurchaseDay()).add(row.history().ageDays()).add(row.pAlive())
+                        .add(row.expectedPurchases90d()).add(row.expectedPurchases12m()));
     }
 
     /** A purchase history in days: repeat purchases, days from first to last purchase, days since the first. */

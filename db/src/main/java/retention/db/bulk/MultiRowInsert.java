@@ -157,6 +157,15 @@ public final class MultiRowInsert<T> {
             return this;
         }
 
+        /** A finite double, written as Java writes it, which reads back as the same double. */
+        public RowValues add(double value) {
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("no SQL literal for " + value);
+            }
+            separate().append(value);
+            return this;
+        }
+
         /** A number, or NULL. */
         public RowValues add(Number value) {
             if (value == null) {

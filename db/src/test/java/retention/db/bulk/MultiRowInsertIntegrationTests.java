@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -146,6 +147,38 @@ class MultiRowInsertIntegrationTests {
             assertThat(jdbc.queryForList("SELECT txt FROM sample ORDER BY id", String.class))
                     .containsExactlyElementsOf(TEXTS);
         }
+    }
+
+    @ParameterizedTest(autoCloseArguments = false)
+    @MethodSource("databases")
+    void readsEveryDoubleBackBitForBit(DataSource dataSource) {
+        JdbcTemplate jdbc = freshTable(dataSource);
+        Random random = new Random(7);
+        List<Double> doubles = new ArrayList<>(List.of(0.0, -0.5, 1.0, 0.1, 1.373069049042348E-5, 2.5991368621120975E-5,
+                123456.789, 9.87654321E21, Double.MIN_NORMAL, Double.MAX_VALUE));
+        for (int i = 0; i < 200; i++) {
+            doubles.add(random.nextDouble() * Math.pow(10, random.nextInt(41) - 20));
+        }
+        MultiRowInsert<Double> insert = MultiRowInsert.into("sample", List.of("k", "flag", "ratio"),
+                (value, values) -> values.add("k" + doubles.indexOf(value)).add(false).add(value.doubleValue()));
+
+        insert.write(jdbc, doubles);
+
+        assertThat(jdbc.queryForList("SELECT ratio FROM sample ORDER BY id", Double.class))
+                .containsExactlyElementsOf(doubles);
+    }
+
+    @Test
+    void refusesADoubleThatHasNoLiteral() {
+        JdbcTemplate jdbc = freshTable(h2);
+        MultiRowInsert<Double> insert = MultiRowInsert.into("sample", List.of("k", "flag", "ratio"),
+                (value, values) -> values.add("k").add(false).add(value.doubleValue()));
+
+        assertThatThrownBy(() -> insert.write(jdbc, List.of(Double.NaN))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no SQL literal for NaN");
+        assertThatThrownBy(() -> insert.write(jdbc, List.of(Double.NEGATIVE_INFINITY)))
+                .hasMessage("no SQL literal for -Infinity");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sample", Long.class)).isZero();
     }
 
     @Test
