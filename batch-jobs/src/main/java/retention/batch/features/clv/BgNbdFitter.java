@@ -10,9 +10,6 @@ import java.util.function.DoubleUnaryOperator;
 /** Maximum-likelihood fit of the {@link BgNbdModel} to customer histories. */
 public final class BgNbdFitter {
 
-    /** Initial simplex step in log-parameter space: about a factor 1.6 either way. */
-    private static final double STEP = 0.5;
-
     private static final Comparator<CustomerHistory> ORDER = Comparator.comparingDouble(CustomerHistory::x)
             .thenComparingDouble(CustomerHistory::tx)
             .thenComparingDouble(CustomerHistory::T);
@@ -41,8 +38,18 @@ public final class BgNbdFitter {
         // the right scale whatever the time unit.
         double alpha = Math.max(terms.meanT(), 1e-3) / Math.max(terms.meanX(), 1e-3);
         double[] start = {0, Math.log(alpha), 0, 0};
-        NelderMead.Minimum minimum = NelderMead.minimize(terms::negativeMeanLogLikelihood, start, STEP);
-        return toModel(minimum.point());
+        return toModel(Bfgs.minimize(terms::negativeMeanLogLikelihood, start).point());
+    }
+
+    /**
+     * The objective the fit minimises, the negative mean log-likelihood of the histories, at {@code logParameters}
+     * (log r, log alpha, log a, log b), with its gradient written into {@code gradient}.
+     */
+    static double negativeMeanLogLikelihood(Map<CustomerHistory, Long> counts, double[] logParameters,
+            double[] gradient) {
+        Map<CustomerHistory, Long> sorted = new TreeMap<>(ORDER);
+        sorted.putAll(counts);
+        return Terms.of(sorted).negativeMeanLogLikelihood(logParameters, gradient);
     }
 
     /** The optimiser works on log-parameters so every point it tries is a valid, positive parameter set. */
@@ -101,24 +108,67 @@ public final class BgNbdFitter {
             return sum / total;
         }
 
-        /** Mean rather than total, so the optimiser's relative tolerance means the same for any population size. */
-        double negativeMeanLogLikelihood(double[] logParameters) {
+        /**
+         * The negative mean log-likelihood at {@code logParameters} (log r, log alpha, log a, log b) and its gradient.
+         * Mean rather than total, so the optimiser's tolerance means the same for any population size.
+         */
+        double negativeMeanLogLikelihood(double[] logParameters, double[] gradient) {
             for (double value : logParameters) {
                 if (Math.abs(value) > 700) {
                     return Double.POSITIVE_INFINITY;
                 }
             }
             BgNbdModel model = toModel(logParameters);
+            double r = model.r();
+            double alpha = model.alpha();
+            double a = model.a();
+            double b = model.b();
             double[] countLogTerm = x.map(model::countLogTerm);
             double[] deadLogWeight = x.map(model::deadLogWeight);
+            // Derivatives of the count term by r, a and b, and of the dead weight by b, per distinct x.
+            double psiR = SpecialFunctions.digamma(r);
+            double psiAB = SpecialFunctions.digamma(a + b);
+            double psiB = SpecialFunctions.digamma(b);
+            double logAlpha = Math.log(alpha);
+            double[] countByR = x.map(v -> SpecialFunctions.digamma(r + v) - psiR + logAlpha);
+            double[] countByA = x.map(v -> psiAB - SpecialFunctions.digamma(a + b + v));
+            double[] countByB = x.map(v -> SpecialFunctions.digamma(b + v) - SpecialFunctions.digamma(a + b + v)
+                    - psiB + psiAB);
+            double[] deadByB = x.map(v -> v > 0 ? -1 / (b + v - 1) : 0);
             double[] logAlphaTx = tx.map(model::logAlphaPlus);
             double[] logAlphaT = T.map(model::logAlphaPlus);
-            double sum = ChunkedSum.sum(weight.length, i -> {
+            double[] inverseTx = tx.map(t -> 1 / (alpha + t));
+            double[] inverseT = T.map(t -> 1 / (alpha + t));
+            double countByAlpha = r / alpha;
+            double[] sums = ChunkedSum.sums(weight.length, 5, (sum, i) -> {
                 int k = x.index()[i];
-                return weight[i] * model.logLikelihood(x.values()[k], logAlphaTx[tx.index()[i]],
-                        logAlphaT[T.index()[i]], countLogTerm[k], deadLogWeight[k]);
+                int j = tx.index()[i];
+                int m = T.index()[i];
+                double w = weight[i];
+                double rx = r + x.values()[k];
+                // Eq. 6 as BgNbdModel.logLikelihood has it, with the shares of its two terms for the gradient.
+                double alive = -rx * logAlphaT[m];
+                // The share of the likelihood from "dropped out after t_x"; none without a repeat purchase.
+                double deadShare = 0;
+                double logLikelihood = countLogTerm[k] + alive;
+                if (x.values()[k] > 0) {
+                    double dead = deadLogWeight[k] - rx * logAlphaTx[j];
+                    double e = Math.exp(-Math.abs(alive - dead));
+                    logLikelihood = countLogTerm[k] + Math.max(alive, dead) + Math.log1p(e);
+                    deadShare = alive >= dead ? e / (1 + e) : 1 / (1 + e);
+                }
+                double aliveShare = 1 - deadShare;
+                sum[0] += w * logLikelihood;
+                sum[1] += w * (countByR[k] - aliveShare * logAlphaT[m] - deadShare * logAlphaTx[j]);
+                sum[2] += w * (countByAlpha - rx * (aliveShare * inverseT[m] + deadShare * inverseTx[j]));
+                sum[3] += w * (countByA[k] + deadShare / a);
+                sum[4] += w * (countByB[k] + deadShare * deadByB[k]);
             });
-            return -sum / total;
+            gradient[0] = -r * sums[1] / total;
+            gradient[1] = -alpha * sums[2] / total;
+            gradient[2] = -a * sums[3] / total;
+            gradient[3] = -b * sums[4] / total;
+            return -sums[0] / total;
         }
     }
 

@@ -32,4 +32,28 @@ final class ChunkedSum {
         }
         return total;
     }
+
+    /** Adds the terms of index i to the running sums {@code sums}. */
+    @FunctionalInterface
+    interface Terms {
+        void addTo(double[] sums, int i);
+    }
+
+    /** Like {@link #sum}, for {@code width} sums over the same series at once, as reproducibly. */
+    static double[] sums(int size, int width, Terms terms) {
+        double[][] partial = new double[(size + CHUNK - 1) / CHUNK][width];
+        IntStream.range(0, partial.length).parallel().forEach(chunk -> {
+            double[] sums = partial[chunk];
+            for (int i = chunk * CHUNK, end = Math.min(size, i + CHUNK); i < end; i++) {
+                terms.addTo(sums, i);
+            }
+        });
+        double[] total = new double[width];
+        for (double[] sums : partial) {
+            for (int j = 0; j < width; j++) {
+                total[j] += sums[j];
+            }
+        }
+        return total;
+    }
 }

@@ -1,6 +1,6 @@
 package retention.batch.features.clv;
 
-/** Log-gamma, log-beta and the Gauss hypergeometric function, as needed by the BG/NBD and Gamma-Gamma models. */
+/** Log-gamma, digamma, log-beta and the Gauss hypergeometric function, as needed by the BG/NBD and Gamma-Gamma models. */
 final class SpecialFunctions {
 
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
@@ -32,6 +32,23 @@ final class SpecialFunctions {
         double inv2 = inv * inv;
         double series = inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 - inv2 / 1188))));
         return (z - 0.5) * Math.log(z) - z + HALF_LOG_TWO_PI + series;
+    }
+
+    /** The digamma function ψ(x) = d ln Γ(x) / dx for {@code x > 0}. */
+    static double digamma(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("digamma needs a finite positive argument: " + x);
+        }
+        // Shift up with ψ(z + 1) = ψ(z) + 1/z, then the asymptotic series, accurate to ~1e-15 for z >= 12.
+        double shift = 0;
+        double z = x;
+        while (z < STIRLING_THRESHOLD) {
+            shift += 1 / z;
+            z += 1;
+        }
+        double inv2 = 1 / (z * z);
+        double series = inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 / 132))));
+        return Math.log(z) - 0.5 / z - series - shift;
     }
 
     /** Natural log of the beta function B(a, b) for positive arguments. */

@@ -2,9 +2,11 @@ package retention.batch.features.clv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +66,29 @@ class BgNbdFitterTests {
         assertThat(inDays.alpha()).isCloseTo(7 * inWeeks.alpha(), withinPercentage(0.01));
         assertThat(inDays.a()).isCloseTo(inWeeks.a(), withinPercentage(0.01));
         assertThat(inDays.b()).isCloseTo(inWeeks.b(), withinPercentage(0.01));
+    }
+
+    @Test
+    void likelihoodGradientMatchesFiniteDifferences() {
+        Map<CustomerHistory, Long> counts = new LinkedHashMap<>();
+        CdnowSample.histories().forEach(h -> counts.merge(h, 1L, Long::sum));
+        double[][] points = {{0, Math.log(4.4), 0, 0}, {Math.log(0.243), Math.log(4.414), Math.log(0.793),
+                Math.log(2.426)}, {1.2, -0.7, -2.5, 3.1}};
+        for (double[] point : points) {
+            double[] gradient = new double[4];
+            BgNbdFitter.negativeMeanLogLikelihood(counts, point, gradient);
+            for (int i = 0; i < 4; i++) {
+                double h = 1e-6;
+                double[] up = point.clone();
+                double[] down = point.clone();
+                up[i] += h;
+                down[i] -= h;
+                double slope = (BgNbdFitter.negativeMeanLogLikelihood(counts, up, new double[4])
+                        - BgNbdFitter.negativeMeanLogLikelihood(counts, down, new double[4])) / (2 * h);
+                assertThat(gradient[i]).as("derivative by parameter %d at %s", i, Arrays.toString(point))
+                        .isCloseTo(slope, within(1e-6 * Math.max(1, Math.abs(slope))));
+            }
+        }
     }
 
     @Test

@@ -33,6 +33,20 @@ class SpecialFunctionsTests {
     }
 
     @Test
+    void digammaMatchesKnownValuesAndTheDerivativeOfLnGamma() {
+        double eulerGamma = 0.5772156649015329;
+        assertThat(SpecialFunctions.digamma(1)).isCloseTo(-eulerGamma, within(1e-14));
+        assertThat(SpecialFunctions.digamma(0.5)).isCloseTo(-eulerGamma - 2 * Math.log(2), within(1e-14));
+        assertThat(SpecialFunctions.digamma(10)).isCloseTo(-eulerGamma + 7129.0 / 2520, within(1e-13));
+        for (double x : new double[] {1e-3, 0.243, 3.7, 25, 1e4}) {
+            double h = 1e-5 * x;
+            double slope = (SpecialFunctions.lnGamma(x + h) - SpecialFunctions.lnGamma(x - h)) / (2 * h);
+            assertThat(SpecialFunctions.digamma(x)).isCloseTo(slope, within(1e-6 * Math.max(1, Math.abs(slope))));
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> SpecialFunctions.digamma(0));
+    }
+
+    @Test
     void lnBetaMatchesGammaFunctions() {
         // B(2, 3) = 1! 2! / 4! = 1/12
         assertThat(SpecialFunctions.lnBeta(2, 3)).isCloseTo(-Math.log(12), within(1e-13));
