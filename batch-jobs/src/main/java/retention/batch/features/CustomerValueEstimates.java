@@ -11,7 +11,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import retention.batch.features.clv.BgNbdFitter;
@@ -42,13 +41,11 @@ class CustomerValueEstimates {
     /** About 80 characters a row: a statement of some 80 thousand characters per write. */
     private static final int ROWS_PER_WRITE = 1000;
 
-    private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final ParallelStatements parallel;
 
     CustomerValueEstimates(JdbcTemplate jdbcTemplate, ParallelStatements parallel) {
         this.jdbcTemplate = jdbcTemplate;
-        this.jdbc = JdbcClient.create(jdbcTemplate);
         this.parallel = parallel;
     }
 
@@ -56,15 +53,14 @@ class CustomerValueEstimates {
      * Fits the models on the run date's buyers, from the counts of their histories, stores the purchase
      * estimates per distinct history in {@code clv_estimate} and adds the spend model's parameters to the facts
      * statement, which joins the estimates while it writes each customer's facts. Without enough repeat buyers the
-     * parameters are null and so are the customer values.
+     * parameters are null and so are the customer values. The date's earlier estimates, if any, were removed with the
+     * rest of its snapshot ({@link FeatureSnapshot#clear}).
      */
     void estimate(RunDate run, Map<String, Object> parameters, BuyerCounts buyers) {
         parameters.put("p", null);
         parameters.put("pGamma", null);
         parameters.put("qMinusOne", null);
         PhaseTimer timer = new PhaseTimer("customer value models of " + run.date());
-        // Committed before the estimates are stored from other connections, which would otherwise wait for it.
-        parallel.call(() -> jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(run.date()).update());
         Map<History, Long> histories = buyers.histories();
         Map<SpendHistory, Long> spend = buyers.spend();
         long repeatBuyers = spend.values().stream().mapToLong(Long::longValue).sum();

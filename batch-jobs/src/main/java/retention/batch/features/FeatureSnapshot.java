@@ -90,11 +90,15 @@ public class FeatureSnapshot {
         }
     }
 
-    /** Removes the snapshot of a date, if there is one: what a re-run of the date does first. */
+    /**
+     * Removes the snapshot of a date, if there is one: its facts, causes and customer value estimates. What a re-run
+     * of the date does first, and what the benchmark does before it times a night as a first run.
+     */
     public void clear(LocalDate date) {
         parallel.call(() -> {
             jdbc.sql("DELETE FROM customer_cause WHERE run_date = ?").param(date).update();
             jdbc.sql("DELETE FROM customer_feature WHERE run_date = ?").param(date).update();
+            jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(date).update();
             return null;
         });
     }

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -51,6 +53,9 @@ class FeatureSnapshotIntegrationTests {
 
     @Autowired
     DetectionScore score;
+
+    @Autowired
+    FeatureSnapshot snapshot;
 
     @BeforeAll
     static void shop(@Autowired DataSource dataSource, @Autowired JdbcClient jdbc, @Autowired FeatureSnapshot snapshot) {
@@ -122,6 +127,31 @@ class FeatureSnapshotIntegrationTests {
         });
         assertThat(customers.stream().map(c -> c.get("r_score")).distinct()).hasSize(6);
         assertThat(customers.stream().map(c -> c.get("rfm_segment")).distinct().count()).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void computingADateAgainReplacesItsSnapshotAndClearingRemovesItButNoOtherDate() {
+        LocalDate earlier = AS_OF.minusDays(7);
+        snapshot.compute(earlier);
+        Map<String, Long> first = rowsOf(earlier);
+        snapshot.compute(earlier);
+        assertThat(rowsOf(earlier)).isEqualTo(first)
+                .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+        Map<String, Long> before = rowsOf(AS_OF);
+
+        snapshot.clear(earlier);
+
+        assertThat(rowsOf(earlier)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(rowsOf(AS_OF)).isEqualTo(before);
+    }
+
+    private Map<String, Long> rowsOf(LocalDate date) {
+        Map<String, Long> rows = new TreeMap<>();
+        for (String table : List.of("customer_feature", "customer_cause", "clv_estimate")) {
+            rows.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_date = ?").param(date)
+                    .query(Long.class).single());
+        }
+        return rows;
     }
 
     @Test
