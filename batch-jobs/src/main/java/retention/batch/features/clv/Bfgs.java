@@ -8,7 +8,10 @@ package retention.batch.features.clv;
  */
 final class Bfgs {
 
-    /** Stop once no coordinate of the gradient is larger than this: the point is then exact to about 1e-9. */
+    /**
+     * Stop once no coordinate of the gradient is larger than this, or once a step no longer lowers the value at the
+     * precision of a double, which is where the BG/NBD fit stops (gradient about 1e-8 on a value of about 21).
+     */
     private static final double GRADIENT_TOLERANCE = 1e-10;
     private static final int MAX_ITERATIONS = 1_000;
     private static final int MAX_HALVINGS = 60;

@@ -59,9 +59,18 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
         return (shape + b + x - 1) / (shape - 1) * (1 - tail) * pAlive(x, tx, T);
     }
 
-    /** Log-likelihood of one customer's history (eq. 6, evaluated in log space so large x cannot overflow). */
+    /**
+     * Log-likelihood of one customer's history (eq. 6, evaluated in log space so large x cannot overflow): ln A1 +
+     * ln A2 + ln(A3 + A4), with A3 alive at T, A4 dead after t_x. The fitter evaluates the same from cached parts,
+     * together with its gradient.
+     */
     public double logLikelihood(double x, double tx, double T) {
-        return logLikelihood(x, logAlphaPlus(tx), logAlphaPlus(T), countLogTerm(x), deadLogWeight(x));
+        double alive = -(r + x) * logAlphaPlus(T);
+        if (x == 0) {
+            return countLogTerm(x) + alive;
+        }
+        double dead = deadLogWeight(x) - (r + x) * logAlphaPlus(tx);
+        return countLogTerm(x) + Math.max(alive, dead) + Math.log1p(Math.exp(-Math.abs(alive - dead)));
     }
 
     /** The parts of eq. 6 that depend on x only, ln(A1) + ln(A2); fitters cache it per distinct x. */
@@ -78,18 +87,5 @@ public record BgNbdModel(double r, double alpha, double a, double b) {
     /** ln(alpha + t); fitters cache it per distinct time. */
     double logAlphaPlus(double t) {
         return Math.log(alpha + t);
-    }
-
-    /**
-     * Eq. 6 from its parts, which fitters cache: ln A1 + ln A2 + ln(A3 + A4), with A3 alive at T, A4 dead after t_x,
-     * given ln(alpha + t_x) and ln(alpha + T).
-     */
-    double logLikelihood(double x, double logAlphaTx, double logAlphaT, double countLogTerm, double deadLogWeight) {
-        double alive = -(r + x) * logAlphaT;
-        if (x == 0) {
-            return countLogTerm + alive;
-        }
-        double dead = deadLogWeight - (r + x) * logAlphaTx;
-        return countLogTerm + Math.max(alive, dead) + Math.log1p(Math.exp(-Math.abs(alive - dead)));
     }
 }

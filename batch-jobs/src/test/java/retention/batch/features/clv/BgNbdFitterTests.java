@@ -69,6 +69,20 @@ class BgNbdFitterTests {
     }
 
     @Test
+    void objectiveIsTheModelsMeanLogLikelihood() {
+        List<CustomerHistory> histories = CdnowSample.histories();
+        Map<CustomerHistory, Long> counts = new LinkedHashMap<>();
+        histories.forEach(h -> counts.merge(h, 1L, Long::sum));
+        BgNbdModel model = CdnowSample.PUBLISHED_BG_NBD;
+        double[] logParameters = {Math.log(model.r()), Math.log(model.alpha()), Math.log(model.a()),
+                Math.log(model.b())};
+
+        double objective = BgNbdFitter.negativeMeanLogLikelihood(counts, logParameters, new double[4]);
+
+        assertThat(objective).isCloseTo(-totalLogLikelihood(model, histories) / histories.size(), within(1e-12));
+    }
+
+    @Test
     void likelihoodGradientMatchesFiniteDifferences() {
         Map<CustomerHistory, Long> counts = new LinkedHashMap<>();
         CdnowSample.histories().forEach(h -> counts.merge(h, 1L, Long::sum));
