@@ -70,7 +70,8 @@ class BenchCommandIntegrationTests {
 
     @Test
     void timesOnlyTheRuleBookWhenAskedAndSaysThereIsNoComparison() {
-        CommandLineRun rules = CommandLineRun.of(properties, "bench", "--customers", "400", "--rules-only", "--no-floors");
+        CommandLineRun rules = CommandLineRun.of(properties, "bench", "--customers", "400", "--rules-only",
+                "--no-floors");
         CommandLineRun contradiction = CommandLineRun.of(properties, "bench", "--customers", "400", "--rules-only",
                 "--floors-only");
 

@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Where planning a night's messages spent its time, summed over the customer ranges' threads: reading the planned
- * actions, the four lookups per batch, the contact policy, and the outbox insert. Logged with the plan, so that a slow night says why.
+ * actions, the four lookups per window, the contact policy, and the outbox insert. Logged with the plan, so that a
+ * slow night says why.
  */
 final class PlanningTimes {
 

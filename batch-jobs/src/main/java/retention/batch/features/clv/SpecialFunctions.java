@@ -1,6 +1,8 @@
 package retention.batch.features.clv;
 
-/** Log-gamma, digamma, log-beta and the Gauss hypergeometric function, as needed by the BG/NBD and Gamma-Gamma models. */
+/**
+ * Log-gamma, digamma, log-beta and the Gauss hypergeometric function, as needed by the BG/NBD and Gamma-Gamma models.
+ */
 final class SpecialFunctions {
 
     private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
