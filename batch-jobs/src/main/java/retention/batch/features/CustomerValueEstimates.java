@@ -1,6 +1,5 @@
 package retention.batch.features;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,8 +24,8 @@ import retention.db.bulk.MultiRowInsert;
  * Fits the BG/NBD purchase model and the Gamma-Gamma spend model on the run date's population, for each buyer's
  * P(alive), expected purchases and 12-month CLV. The purchase model depends on a customer only through (repeat
  * purchases, day of last purchase, age in days), so it is fitted and evaluated once per distinct history (318,379
- * for the benchmark's million customers), and the facts statement joins the estimates by that history. Times are in weeks inside the models,
- * as in the papers, for numerical comfort.
+ * for the benchmark's million customers), and the facts statement joins the estimates by that history. Times are in
+ * weeks inside the models, as in the papers, for numerical comfort.
  */
 @Component
 class CustomerValueEstimates {
@@ -51,12 +50,11 @@ class CustomerValueEstimates {
 
     /**
      * Fits the models on the run date's buyers, from the counts of their histories, stores the purchase
-     * estimates per distinct history in {@code clv_estimate} and adds the spend model's parameters to the facts
-     * statement, which joins the estimates while it writes each customer's facts. Without enough repeat buyers the
-     * parameters are null and so are the customer values. The date's earlier estimates, if any, were removed with the
-     * rest of its snapshot ({@link FeatureSnapshot#clear}).
+     * estimates per distinct history in the date's {@code stats_values} and adds the spend model's parameters to the
+     * facts statement, which joins the estimates while it writes each customer's facts. Without enough repeat buyers
+     * the parameters are null and so are the customer values.
      */
-    void estimate(RunDate run, Map<String, Object> parameters, BuyerCounts buyers) {
+    void estimate(RunDate run, Map<String, Object> parameters, BuyerCounts buyers, StatsTables tables) {
         parameters.put("p", null);
         parameters.put("pGamma", null);
         parameters.put("qMinusOne", null);
@@ -76,7 +74,7 @@ class CustomerValueEstimates {
         GammaGammaModel value = GammaGammaFitter.fitWeighted(spend);
         timer.lap("Gamma-Gamma fitted on " + spend.size() + " spend histories");
         log.info("Customer value models for {}: {} / {}", run.date(), purchases, value);
-        storeEstimates(run, histories.keySet(), purchases);
+        storeEstimates(tables, histories.keySet(), purchases);
         timer.lap("estimates stored");
         timer.done();
         parameters.put("p", value.p());
@@ -88,50 +86,51 @@ class CustomerValueEstimates {
      * Evaluates the model for each distinct history (a few hundred thousand, each a hypergeometric series) and stores
      * the estimates: in contiguous key ranges side by side, one per core.
      */
-    private void storeEstimates(RunDate run, Collection<History> histories, BgNbdModel model) {
+    private void storeEstimates(StatsTables tables, Collection<History> histories, BgNbdModel model) {
+        MultiRowInsert<Estimate> insert = Estimate.insertInto(tables.rename("stats_values"));
         List<History> sorted = histories.stream().sorted(History.ORDER).toList();
         int parts = parallel.threads();
         List<Runnable> slices = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {
             List<History> slice = sorted.subList(sorted.size() * i / parts, sorted.size() * (i + 1) / parts);
-            slices.add(() -> storeSlice(run, slice, model));
+            slices.add(() -> storeSlice(insert, slice, model));
         }
         parallel.runAll(slices);
     }
 
-    private void storeSlice(RunDate run, List<History> histories, BgNbdModel model) {
+    private void storeSlice(MultiRowInsert<Estimate> insert, List<History> histories, BgNbdModel model) {
         double next90 = 90 / DAYS_PER_WEEK;
         double next12m = 365 / DAYS_PER_WEEK;
         List<Estimate> rows = new ArrayList<>(ROWS_PER_WRITE);
         for (History h : histories) {
             CustomerHistory w = h.inWeeks();
-            rows.add(new Estimate(run.date(), h, model.pAlive(w.x(), w.tx(), w.T()),
+            rows.add(new Estimate(h, model.pAlive(w.x(), w.tx(), w.T()),
                     model.expectedPurchases(next90, w.x(), w.tx(), w.T()),
                     model.expectedPurchases(next12m, w.x(), w.tx(), w.T())));
             if (rows.size() == ROWS_PER_WRITE) {
-                Estimate.INSERT.write(jdbcTemplate, rows);
+                insert.write(jdbcTemplate, rows);
                 rows.clear();
             }
         }
-        Estimate.INSERT.write(jdbcTemplate, rows);
+        insert.write(jdbcTemplate, rows);
     }
 
-    /** The purchase model's estimates for one history, as stored in {@code clv_estimate}. */
-    private record Estimate(LocalDate runDate, History history, double pAlive, double expectedPurchases90d,
-            double expectedPurchases12m) {
+    /** The purchase model's estimates for one history, as stored in {@code stats_values}. */
+    private record Estimate(History history, double pAlive, double expectedPurchases90d, double expectedPurchases12m) {
 
-        static final MultiRowInsert<Estimate> INSERT = MultiRowInsert.<Estimate>into("clv_estimate",
-                List.of("run_date", "repeat_purchases", "last_purchase_day", "age_days", "p_alive",
-                        "expected_purchases_90d", "expected_purchases_12m"),
-                (row, values) -> values.add(row.runDate()).add(row.history().repeatPurchases())
-                        .add(row.history().lastPurchaseDay()).add(row.history().ageDays()).add(row.pAlive())
-                        .add(row.expectedPurchases90d()).add(row.expectedPurchases12m()));
+        static MultiRowInsert<Estimate> insertInto(String table) {
+            return MultiRowInsert.<Estimate>into(table, List.of("repeat_purchases", "last_purchase_day", "age_days",
+                    "p_alive", "expected_purchases_90d", "expected_purchases_12m"),
+                    (row, values) -> values.add(row.history().repeatPurchases()).add(row.history().lastPurchaseDay())
+                            .add(row.history().ageDays()).add(row.pAlive()).add(row.expectedPurchases90d())
+                            .add(row.expectedPurchases12m()));
+        }
     }
 
     /** A purchase history in days: repeat purchases, days from first to last purchase, days since the first. */
     record History(int repeatPurchases, int lastPurchaseDay, int ageDays) {
 
-        /** The order of clv_estimate's key. */
+        /** The order the estimates are written in, that of the key (a B-tree's, where the engine keeps one). */
         static final Comparator<History> ORDER = Comparator.comparingInt(History::repeatPurchases)
                 .thenComparingInt(History::lastPurchaseDay).thenComparingInt(History::ageDays);
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,7 @@ public class FeatureSnapshot {
             .map(name -> SqlResource.read("stats/" + name + ".sql")).toList();
     private static final String SNAPSHOT_CUSTOMERS = SqlResource.read("snapshot-customers.sql");
 
+    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final FeatureProperties properties;
     private final CauseProperties causeProperties;
@@ -33,9 +35,10 @@ public class FeatureSnapshot {
     private final ChurnCauses causes;
     private final CustomerValueEstimates values;
 
-    public FeatureSnapshot(JdbcClient jdbc, FeatureProperties properties, CauseProperties causeProperties,
+    public FeatureSnapshot(JdbcTemplate jdbcTemplate, FeatureProperties properties, CauseProperties causeProperties,
             ParallelStatements parallel, ChurnCauses causes, CustomerValueEstimates values) {
-        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = JdbcClient.create(jdbcTemplate);
         this.properties = properties;
         this.causeProperties = causeProperties;
         this.parallel = parallel;
@@ -56,7 +59,7 @@ public class FeatureSnapshot {
         StatsTables tables = new StatsTables(date);
         clear(date);
         parallel.call(() -> {
-            tables.create(jdbc);
+            tables.create(jdbcTemplate);
             return null;
         });
         timer.lap("earlier snapshot of the date removed");
@@ -70,7 +73,7 @@ public class FeatureSnapshot {
             QuintileScores.addThresholds(parameters, buyers);
             timer.lap("quintile thresholds");
             parallel.call(() -> {
-                values.estimate(run, parameters, buyers);
+                values.estimate(run, parameters, buyers, tables);
                 return null;
             });
             timer.lap("customer value models");
@@ -91,14 +94,13 @@ public class FeatureSnapshot {
     }
 
     /**
-     * Removes the snapshot of a date, if there is one: its facts, causes and customer value estimates. What a re-run
-     * of the date does first, and what the benchmark does before it times a night as a first run.
+     * Removes the snapshot of a date, if there is one: its facts and causes. What a re-run of the date does first, and
+     * what the benchmark does before it times a night as a first run.
      */
     public void clear(LocalDate date) {
         parallel.call(() -> {
             jdbc.sql("DELETE FROM customer_cause WHERE run_date = ?").param(date).update();
             jdbc.sql("DELETE FROM customer_feature WHERE run_date = ?").param(date).update();
-            jdbc.sql("DELETE FROM clv_estimate WHERE run_date = ?").param(date).update();
             return null;
         });
     }

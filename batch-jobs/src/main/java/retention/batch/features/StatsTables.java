@@ -7,6 +7,8 @@ import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import retention.rules.facts.RfmSegment;
@@ -21,9 +23,17 @@ import retention.rules.facts.RfmSegment;
 final class StatsTables {
 
     static final List<String> NAMES = List.of("stats_orders", "stats_interactions", "stats_contacts", "stats_visits",
-            "stats_segments");
+            "stats_values", "stats_segments");
 
-    private static final Pattern NAME = Pattern.compile("\\b(stats_(?:orders|interactions|contacts|visits|segments))\\b");
+    private static final Pattern NAME =
+            Pattern.compile("\\b(stats_(?:orders|interactions|contacts|visits|values|segments))\\b");
+
+    /**
+     * The most a MEMORY table of the run may hold on MySQL and MariaDB, fixed when it is created: memory is taken as
+     * rows arrive, so the limit only has to be above what a run needs (about 25 MB of customer value estimates for a
+     * million customers) instead of the server's 16 MiB default.
+     */
+    static final long MEMORY_TABLE_LIMIT = 4L << 30;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private static final String DEFINITIONS = SqlResource.read("stats/tables.sql");
@@ -41,13 +51,27 @@ final class StatsTables {
 
     /**
      * Creates the date's tables, after dropping any a crashed run left: the aggregates empty, the segment grid filled
-     * with every combination of scores.
+     * with every combination of scores. Call it in a transaction, so that the MEMORY limit is raised on the
+     * connection that creates the tables, and put back before the connection serves anything else.
      */
-    void create(JdbcClient jdbc) {
+    void create(JdbcTemplate jdbcTemplate) {
+        JdbcClient jdbc = JdbcClient.create(jdbcTemplate);
         drop(jdbc);
-        for (String statement : DEFINITIONS.split(";")) {
-            if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {
-                jdbc.sql(rename(statement)).update();
+        boolean mysql = Boolean.TRUE.equals(jdbcTemplate.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getDatabaseProductName().matches("(?i)mysql|mariadb")));
+        if (mysql) {
+            jdbc.sql("SET SESSION max_heap_table_size = " + MEMORY_TABLE_LIMIT).update();
+        }
+        try {
+            for (String statement : DEFINITIONS.split(";")) {
+                if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {
+                    jdbc.sql(rename(statement)).update();
+                }
+            }
+        }
+        finally {
+            if (mysql) {
+                jdbc.sql("SET SESSION max_heap_table_size = DEFAULT").update();
             }
         }
         StringJoiner grid = new StringJoiner(", ", "INSERT INTO stats_segments (r_score, f_score, m_score, rfm_segment) "

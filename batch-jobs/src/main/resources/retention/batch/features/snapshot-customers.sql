@@ -88,7 +88,7 @@ FROM (
             LEFT JOIN stats_orders o ON o.run_date = :runDate AND o.customer_id = c.id
             LEFT JOIN stats_interactions i ON i.run_date = :runDate AND i.customer_id = c.id
             LEFT JOIN stats_contacts l ON l.run_date = :runDate AND l.customer_id = c.id
-            LEFT JOIN clv_estimate e ON e.run_date = :runDate AND e.repeat_purchases = o.orders_total - 1
+            LEFT JOIN stats_values e ON e.repeat_purchases = o.orders_total - 1
                 AND e.last_purchase_day = o.last_purchase_day AND e.age_days = o.age_days
             -- The scores, each computed once as the key of the grid row that names their segment.
             LEFT JOIN stats_segments g ON

@@ -147,7 +147,7 @@ class FeatureSnapshotIntegrationTests {
 
     private Map<String, Long> rowsOf(LocalDate date) {
         Map<String, Long> rows = new TreeMap<>();
-        for (String table : List.of("customer_feature", "customer_cause", "clv_estimate")) {
+        for (String table : List.of("customer_feature", "customer_cause")) {
             rows.put(table, jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE run_date = ?").param(date)
                     .query(Long.class).single());
         }
