@@ -5,13 +5,13 @@ INSERT INTO stats_contacts (run_date, customer_id, last_contact_at, last_recall_
 SELECT :runDate, l.customer_id, MAX(l.sent_at),
        MAX(CASE WHEN l.recall = TRUE THEN l.sent_at END),
        MAX(CASE WHEN l.recall = TRUE AND l.answered_at < :t0 THEN l.sent_at END),
-       SUM(CASE WHEN l.answered_at < :t0 AND l.channel = 'SMS' THEN 1 ELSE 0 END),
-       SUM(CASE WHEN l.answered_at < :t0 AND l.channel = 'EMAIL' THEN 1 ELSE 0 END),
-       SUM(CASE WHEN l.answered_at < :t0 AND l.channel = 'WECHAT' THEN 1 ELSE 0 END),
-       SUM(CASE WHEN l.answered_at < :t0 AND l.channel = 'PUSH' THEN 1 ELSE 0 END),
-       SUM(CASE WHEN l.sent_at >= :behaviourStart THEN 1 ELSE 0 END),
-       SUM(CASE WHEN l.sent_at >= :behaviourStart
-                 AND (l.personalized = TRUE OR l.opened_at < :t0 OR l.answered_at < :t0) THEN 1 ELSE 0 END)
+       COUNT(CASE WHEN l.answered_at < :t0 AND l.channel = 'SMS' THEN 1 END),
+       COUNT(CASE WHEN l.answered_at < :t0 AND l.channel = 'EMAIL' THEN 1 END),
+       COUNT(CASE WHEN l.answered_at < :t0 AND l.channel = 'WECHAT' THEN 1 END),
+       COUNT(CASE WHEN l.answered_at < :t0 AND l.channel = 'PUSH' THEN 1 END),
+       COUNT(CASE WHEN l.sent_at >= :behaviourStart THEN 1 END),
+       COUNT(CASE WHEN l.sent_at >= :behaviourStart
+                 AND (l.personalized = TRUE OR l.opened_at < :t0 OR l.answered_at < :t0) THEN 1 END)
 FROM contact_log l
 WHERE l.sent_at < :t0
 GROUP BY l.customer_id

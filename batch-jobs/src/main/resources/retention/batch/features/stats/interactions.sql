@@ -4,18 +4,18 @@ INSERT INTO stats_interactions (run_date, customer_id, inquiries_90d, inquiries_
     unresolved_tickets, last_nps_key, service_complaints, late_ticket_id, price_id, no_longer_need_id, competitor_id,
     security_id, language_id)
 SELECT :runDate, i.customer_id,
-       SUM(CASE WHEN i.kind = 'INQUIRY' AND i.opened_at >= :trendStart THEN 1 ELSE 0 END),
-       SUM(CASE WHEN i.kind = 'INQUIRY' AND i.opened_at >= :previousTrendStart AND i.opened_at < :trendStart
-                THEN 1 ELSE 0 END),
-       SUM(CASE WHEN i.kind = 'COMPLAINT' AND i.opened_at >= :trendStart THEN 1 ELSE 0 END),
-       SUM(CASE WHEN i.kind IN ('TICKET', 'COMPLAINT') AND i.opened_at >= :trendStart AND i.opened_at < :ticketDeadline
+       COUNT(CASE WHEN i.kind = 'INQUIRY' AND i.opened_at >= :trendStart THEN 1 END),
+       COUNT(CASE WHEN i.kind = 'INQUIRY' AND i.opened_at >= :previousTrendStart AND i.opened_at < :trendStart
+                THEN 1 END),
+       COUNT(CASE WHEN i.kind = 'COMPLAINT' AND i.opened_at >= :trendStart THEN 1 END),
+       COUNT(CASE WHEN i.kind IN ('TICKET', 'COMPLAINT') AND i.opened_at >= :trendStart AND i.opened_at < :ticketDeadline
                  AND (i.resolved_at IS NULL OR i.resolved_at >= :t0
-                      OR TIMESTAMPDIFF(HOUR, i.opened_at, i.resolved_at) > :ticketHours) THEN 1 ELSE 0 END),
+                      OR TIMESTAMPDIFF(HOUR, i.opened_at, i.resolved_at) > :ticketHours) THEN 1 END),
        -- The latest NPS answer as one sortable text: its time, then its score from position 20.
        MAX(CASE WHEN i.kind = 'NPS_SURVEY' AND i.score BETWEEN 0 AND 10
                 THEN CONCAT(CAST(i.opened_at AS CHAR(19)), LPAD(i.score, 2, '0')) END),
-       SUM(CASE WHEN i.kind = 'COMPLAINT' AND i.opened_at >= :causeStart
-                 AND (i.reason_tag IS NULL OR i.reason_tag NOT IN (:otherCauseReasons)) THEN 1 ELSE 0 END),
+       COUNT(CASE WHEN i.kind = 'COMPLAINT' AND i.opened_at >= :causeStart
+                 AND (i.reason_tag IS NULL OR i.reason_tag NOT IN (:otherCauseReasons)) THEN 1 END),
        MAX(CASE WHEN i.kind IN ('COMPLAINT', 'TICKET') AND i.opened_at >= :causeStart AND i.opened_at < :ticketDeadline
                  AND (i.reason_tag IS NULL OR i.reason_tag NOT IN (:otherCauseReasons))
                  AND (i.resolved_at IS NULL OR i.resolved_at >= :t0
