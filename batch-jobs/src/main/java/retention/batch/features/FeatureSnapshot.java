@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * eleven million order rows, for nothing.
  */
 @Component
+@EnableConfigurationProperties(ScratchTableProperties.class)
 public class FeatureSnapshot {
 
     private static final String STATS_ORDERS = SqlResource.read("stats/orders.sql");
@@ -34,9 +36,11 @@ public class FeatureSnapshot {
     private final ParallelStatements parallel;
     private final ChurnCauses causes;
     private final CustomerValueEstimates values;
+    private final ScratchTableProperties scratch;
 
     public FeatureSnapshot(JdbcTemplate jdbcTemplate, FeatureProperties properties, CauseProperties causeProperties,
-            ParallelStatements parallel, ChurnCauses causes, CustomerValueEstimates values) {
+            ParallelStatements parallel, ChurnCauses causes, CustomerValueEstimates values,
+            ScratchTableProperties scratch) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.properties = properties;
@@ -44,6 +48,7 @@ public class FeatureSnapshot {
         this.parallel = parallel;
         this.causes = causes;
         this.values = values;
+        this.scratch = scratch;
     }
 
     /**
@@ -56,7 +61,7 @@ public class FeatureSnapshot {
         RunDate run = new RunDate(date, properties);
         Map<String, Object> parameters = FeatureParameters.of(run, causeProperties);
         PhaseTimer timer = new PhaseTimer("facts of " + date);
-        StatsTables tables = new StatsTables(date);
+        StatsTables tables = new StatsTables(date, scratch.memoryTables());
         clear(date);
         parallel.call(() -> {
             tables.create(jdbcTemplate);

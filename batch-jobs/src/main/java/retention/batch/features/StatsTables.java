@@ -39,9 +39,15 @@ final class StatsTables {
     private static final String DEFINITIONS = SqlResource.read("stats/tables.sql");
 
     private final String suffix;
+    private final boolean memoryTables;
 
-    StatsTables(LocalDate runDate) {
+    /**
+     * @param memoryTables whether the tables that stats/tables.sql puts in the MEMORY engine stay there, or go to
+     *        InnoDB like the others ({@link ScratchTableProperties#memoryTables})
+     */
+    StatsTables(LocalDate runDate, boolean memoryTables) {
         this.suffix = "_" + DAY.format(runDate);
+        this.memoryTables = memoryTables;
     }
 
     /** The statement with each {@code stats_*} table replaced by the run date's copy. */
@@ -57,15 +63,16 @@ final class StatsTables {
     void create(JdbcTemplate jdbcTemplate) {
         JdbcClient jdbc = JdbcClient.create(jdbcTemplate);
         drop(jdbc);
-        boolean mysql = Boolean.TRUE.equals(jdbcTemplate.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().matches("(?i)mysql|mariadb")));
+        boolean mysql = memoryTables && Boolean.TRUE.equals(jdbcTemplate.execute((ConnectionCallback<Boolean>)
+                connection -> connection.getMetaData().getDatabaseProductName().matches("(?i)mysql|mariadb")));
         if (mysql) {
             jdbc.sql("SET SESSION max_heap_table_size = " + MEMORY_TABLE_LIMIT).update();
         }
         try {
             for (String statement : DEFINITIONS.split(";")) {
                 if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {
-                    jdbc.sql(rename(statement)).update();
+                    jdbc.sql(rename(memoryTables ? statement : statement.replace("ENGINE=MEMORY", "ENGINE=InnoDB")))
+                            .update();
                 }
             }
         }

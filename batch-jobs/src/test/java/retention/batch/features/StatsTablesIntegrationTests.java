@@ -18,7 +18,10 @@ import retention.batch.BatchTestApplication;
 import retention.batch.TestDatabaseProperties;
 import retention.db.test.TestDatabase;
 
-/** The scratch tables of a run date on MariaDB: the customer value estimates in memory, and nothing left behind. */
+/**
+ * The scratch tables of a run date on MariaDB: the customer value estimates in memory unless turned off, and nothing
+ * left behind.
+ */
 @SpringBootTest(classes = BatchTestApplication.class)
 class StatsTablesIntegrationTests {
 
@@ -43,7 +46,7 @@ class StatsTablesIntegrationTests {
     @Autowired
     ParallelStatements parallel;
 
-    final StatsTables tables = new StatsTables(LocalDate.of(2026, 11, 23));
+    final StatsTables tables = new StatsTables(LocalDate.of(2026, 11, 23), true);
 
     @Test
     void keepsTheEstimatesInAMemoryTableAboveTheDefaultLimitAndPutsTheSessionLimitBack() {
@@ -66,6 +69,27 @@ class StatsTablesIntegrationTests {
         });
 
         assertThat(scratchTables()).isEmpty();
+    }
+
+    @Test
+    void putsTheEstimatesInInnoDbWhereMemoryTablesAreTurnedOff() {
+        StatsTables innoDb = new StatsTables(LocalDate.of(2026, 11, 23), false);
+        parallel.call(() -> {
+            innoDb.create(jdbcTemplate);
+            return null;
+        });
+        try {
+            assertThat(jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                    + "AND table_name LIKE 'stats\\_%\\_20261123' AND engine <> 'InnoDB'").query(String.class).list())
+                    .isEmpty();
+            assertThat(scratchTables()).hasSize(StatsTables.NAMES.size());
+        }
+        finally {
+            parallel.call(() -> {
+                innoDb.drop(jdbc);
+                return null;
+            });
+        }
     }
 
     private List<String> scratchTables() {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class StatsTablesTests {
 
-    final StatsTables tables = new StatsTables(LocalDate.of(2026, 11, 23));
+    final StatsTables tables = new StatsTables(LocalDate.of(2026, 11, 23), true);
 
     @Test
     void pointsEveryAggregateTableAtTheRunDatesCopy() {
