@@ -7,6 +7,8 @@ import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,8 @@ import retention.rules.facts.RfmSegment;
  * copies are dropped when the date runs again.
  */
 final class StatsTables {
+
+    private static final Logger log = LoggerFactory.getLogger(StatsTables.class);
 
     static final List<String> NAMES = List.of("stats_orders", "stats_interactions", "stats_contacts", "stats_visits",
             "stats_values", "stats_segments");
@@ -63,21 +67,27 @@ final class StatsTables {
     void create(JdbcTemplate jdbcTemplate) {
         JdbcClient jdbc = JdbcClient.create(jdbcTemplate);
         drop(jdbc);
-        boolean mysql = memoryTables && Boolean.TRUE.equals(jdbcTemplate.execute((ConnectionCallback<Boolean>)
-                connection -> connection.getMetaData().getDatabaseProductName().matches("(?i)mysql|mariadb")));
-        if (mysql) {
+        String product = jdbcTemplate.execute((ConnectionCallback<String>)
+                connection -> connection.getMetaData().getDatabaseProductName());
+        boolean mysql = product != null && product.matches("(?i)mysql|mariadb");
+        boolean memory = useMemoryEngine(memoryTables, mysql,
+                mysql && jdbc.sql("SELECT @@log_bin").query(Integer.class).single() != 0);
+        if (memoryTables && mysql && !memory) {
+            log.info("stats_values{} is an InnoDB table, not MEMORY: the server writes a binary log", suffix);
+        }
+        if (memory) {
             jdbc.sql("SET SESSION max_heap_table_size = " + MEMORY_TABLE_LIMIT).update();
         }
         try {
             for (String statement : DEFINITIONS.split(";")) {
                 if (!statement.replaceAll("(?m)^--.*$", "").isBlank()) {
-                    jdbc.sql(rename(memoryTables ? statement : statement.replace("ENGINE=MEMORY", "ENGINE=InnoDB")))
+                    jdbc.sql(rename(memory ? statement : statement.replace("ENGINE=MEMORY", "ENGINE=InnoDB")))
                             .update();
                 }
             }
         }
         finally {
-            if (mysql) {
+            if (memory) {
                 jdbc.sql("SET SESSION max_heap_table_size = DEFAULT").update();
             }
         }
@@ -91,6 +101,16 @@ final class StatsTables {
             }
         }
         jdbc.sql(rename(grid.toString())).update();
+    }
+
+    /**
+     * Whether the MEMORY tables of stats/tables.sql stay in that engine: when allowed, on MySQL or MariaDB, and only
+     * on a server without a binary log. A replica would create the table with its own limit, 16 MiB unless raised,
+     * and stop replicating when the night's estimates fill it (about 25 MB for a million customers). H2 has no
+     * MEMORY engine to ask for.
+     */
+    static boolean useMemoryEngine(boolean allowed, boolean mysql, boolean binaryLog) {
+        return allowed && mysql && !binaryLog;
     }
 
     void drop(JdbcClient jdbc) {

@@ -24,4 +24,12 @@ class StatsTablesTests {
         assertThat(tables.rename("SELECT stats_orders_total, my_stats_orders FROM x")).isEqualTo(
                 "SELECT stats_orders_total, my_stats_orders FROM x");
     }
+
+    @Test
+    void keepsTheMemoryEngineOnlyWhereNoReplicaCouldFillUp() {
+        assertThat(StatsTables.useMemoryEngine(true, true, false)).isTrue();
+        assertThat(StatsTables.useMemoryEngine(true, true, true)).as("binary log").isFalse();
+        assertThat(StatsTables.useMemoryEngine(false, true, false)).as("turned off").isFalse();
+        assertThat(StatsTables.useMemoryEngine(true, false, false)).as("H2").isFalse();
+    }
 }
