@@ -70,11 +70,12 @@ final class StatsTables {
         String product = jdbcTemplate.execute((ConnectionCallback<String>)
                 connection -> connection.getMetaData().getDatabaseProductName());
         boolean mysql = product != null && product.matches("(?i)mysql|mariadb");
-        boolean memory = useMemoryEngine(memoryTables, mysql,
-                mysql && jdbc.sql("SELECT @@log_bin").query(Integer.class).single() != 0);
-        if (memoryTables && mysql && !memory) {
+        boolean binaryLog = memoryTables && mysql
+                && jdbc.sql("SELECT @@log_bin").query(Integer.class).single() != 0;
+        if (binaryLog) {
             log.info("stats_values{} is an InnoDB table, not MEMORY: the server writes a binary log", suffix);
         }
+        boolean memory = useMemoryEngine(memoryTables, mysql, binaryLog);
         if (memory) {
             jdbc.sql("SET SESSION max_heap_table_size = " + MEMORY_TABLE_LIMIT).update();
         }

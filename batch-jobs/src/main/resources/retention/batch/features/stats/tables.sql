@@ -69,7 +69,9 @@ CREATE TABLE stats_visits (
 -- each buyer. In customer order those lookups land anywhere in the table: in an InnoDB B-tree they cost a third of
 -- the facts statement (3.3-4.0 s of 10-14 s per half), in a MEMORY table's hash key next to nothing. The table is
 -- scratch like the others (a restart of the server empties it, the step creates it anew), and StatsTables raises
--- the MEMORY limit for it. H2 ignores the engine. No semicolon in these comments: the file is split on them.
+-- the MEMORY limit for it, or makes it InnoDB where the server writes a binary log (a replica would create it with
+-- its own limit) or retention.features.memory-tables is false. H2 ignores the engine. No semicolon in these
+-- comments: the file is split on them.
 CREATE TABLE stats_values (
     repeat_purchases        INT     NOT NULL,
     last_purchase_day       INT     NOT NULL,
