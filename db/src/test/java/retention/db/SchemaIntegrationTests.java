@@ -54,6 +54,23 @@ class SchemaIntegrationTests {
                 .isEqualTo("张伟先生");
     }
 
+    /**
+     * Each index of the action log costs the nightly run one entry per action (V11), so the set is deliberate: the
+     * unique key leading with the customer, the run date's list, and the two selective API filters.
+     */
+    @Test
+    void indexesTheActionLogOncePerAccessPath() {
+        assertThat(jdbc.sql("SELECT index_name, GROUP_CONCAT(column_name ORDER BY seq_in_index) "
+                + "FROM information_schema.statistics WHERE table_schema = DATABASE() "
+                + "AND table_name = 'retention_action' GROUP BY index_name")
+                .query((rs, n) -> rs.getString(1) + " (" + rs.getString(2) + ")").list())
+                .containsExactlyInAnyOrder("PRIMARY (id)",
+                        "uq_retention_action_customer (customer_id,run_date,action_code)",
+                        "ix_retention_action_date (run_date,id)",
+                        "ix_retention_action_code (action_code,run_date,id)",
+                        "ix_retention_action_rule (rule_name,run_date,id)");
+    }
+
     @Test
     void refusesASecondActionOfTheSameKindForOneCustomerAndNight() {
         String insert = "INSERT INTO retention_action (run_date, customer_id, action_code, kind, status, channel, "

@@ -98,9 +98,14 @@ public class OutboxPlanner {
         return planned.get();
     }
 
-    /** Equal customer-id ranges of the date's actions, one per core; none when the date has no action. */
+    /**
+     * Equal ranges of the customer ids, one per core; none when the date has no action. The bounds are the customer
+     * table's: the action log has no index leading with the run date and then the customer, and the windows are cut
+     * in the customer table anyway.
+     */
     private List<long[]> ranges(LocalDate runDate) {
-        long[] bounds = jdbc.sql("SELECT MIN(customer_id), MAX(customer_id) FROM retention_action WHERE run_date = ?")
+        long[] bounds = jdbc.sql("SELECT (SELECT MIN(id) FROM customer), (SELECT MAX(id) FROM customer) "
+                + "FROM retention_action WHERE run_date = ? LIMIT 1")
                 .param(runDate)
                 .query((rs, n) -> rs.getObject(1) == null ? null : new long[] { rs.getLong(1), rs.getLong(2) })
                 .optional().orElse(null);
