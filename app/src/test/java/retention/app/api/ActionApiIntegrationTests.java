@@ -85,6 +85,25 @@ class ActionApiIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void pagesThroughOneCustomersHistoryNewestFirst() {
+        // The customer filter reads the unique key (customer, run date, action) and sorts: the page order and the
+        // cursor must still follow (run date, id), not the key's action order.
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            ApiClient.Answer answer = as(Role.VIEWER).get("/api/v1/actions?customerId=9004&limit=4"
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            answer.json().get("items").forEach(item -> seen.add(item.get("id").asLong()));
+            JsonNode next = answer.json().get("nextCursor");
+            cursor = next.isNull() ? null : next.asString();
+        } while (cursor != null);
+
+        assertThat(seen).containsExactlyElementsOf(jdbc.sql("SELECT id FROM retention_action WHERE customer_id = 9004 "
+                + "ORDER BY run_date DESC, id DESC").query(Long.class).list()).hasSize(6);
+    }
+
+    @Test
     void filtersByCustomerActionCodeStatusAndRule() {
         JsonNode items = as(Role.VIEWER).get("/api/v1/actions?customerId=9003&actionCode=COMEBACK_GIFT&status=OUTRANKED"
                 + "&rule=Churned:%20comeback%20gift%20pack").json().get("items");
